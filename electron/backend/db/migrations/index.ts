@@ -1,0 +1,13 @@
+/**
+ * Every migration, listed statically: a packaged app cannot read a folder of migrations. The
+ * database's `user_version` is the number of migrations applied.
+ */
+import type { Kysely } from 'kysely';
+import * as initial from './001-initial';
+
+export interface Migration {
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ name: '001-initial', up: initial.up }];

@@ -1,0 +1,35 @@
+/**
+ * The single entry both adapters (IPC and web host) call: validate at the edge, run the handler,
+ * and turn every outcome into a Result. Nothing thrown crosses the boundary.
+ */
+import { contract, isMethodName, type MethodName } from '../../shared/contract';
+import { AppError, type Result } from '../../shared/result';
+import { toFieldErrors } from '../../shared/validation';
+import { handlers } from './handlers';
+import type { Workspace } from './workspace';
+
+export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
+
+export interface Logger {
+  error(message: string, error: unknown): void;
+}
+
+export function createDispatcher(workspace: Workspace, log: Logger = console): Dispatch {
+  return async (method, input) => {
+    if (!isMethodName(method)) return { ok: false, error: { code: 'NOT_FOUND', key: 'app.unknownMethod' } };
+    const parsed = contract[method].input.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'VALIDATION', key: 'validation.invalid', fields: toFieldErrors(parsed.error.issues) } };
+    }
+    try {
+      const handler = handlers[method] as (ws: Workspace, input: unknown) => Promise<unknown>;
+      const value = await handler(workspace, parsed.data);
+      // Parsing the output keeps the contract honest: no stray column ever reaches the renderer.
+      return { ok: true, value: contract[method as MethodName].output.parse(value) };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.data };
+      log.error(`Acuerda: ${method} failed`, error);
+      return { ok: false, error: { code: 'INTERNAL', key: 'app.internal' } };
+    }
+  };
+}

@@ -1,0 +1,48 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, TaskforceTable } from '../db/schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export const findTaskforce = (db: Db) => db.selectFrom('taskforce').selectAll().where('id', '=', 1).executeTakeFirst();
+
+export async function upsertTaskforce(db: Db, row: Omit<TaskforceTable, 'id'>): Promise<void> {
+  await db
+    .insertInto('taskforce')
+    .values({ id: 1, ...row })
+    .onConflict((oc) => oc.column('id').doUpdateSet(row))
+    .execute();
+}
+
+export const listNumbering = (db: Db) => db.selectFrom('numbering_pattern').selectAll().orderBy('doc_type').execute();
+
+export async function replaceNumbering(db: Db, rows: { doc_type: string; pattern: string }[]): Promise<void> {
+  await db.deleteFrom('numbering_pattern').execute();
+  if (rows.length > 0) await db.insertInto('numbering_pattern').values(rows).execute();
+}
+
+export const listYearNames = (db: Db) => db.selectFrom('year_name').selectAll().orderBy('year').execute();
+
+export async function replaceYearNames(
+  db: Db,
+  rows: { year: number; name: string; valid_from: string; valid_to: string | null }[],
+): Promise<void> {
+  await db.deleteFrom('year_name').execute();
+  if (rows.length > 0) await db.insertInto('year_name').values(rows).execute();
+}
+
+export const findLogo = (db: Db) => db.selectFrom('taskforce_logo').selectAll().where('id', '=', 1).executeTakeFirst();
+
+export async function saveLogo(
+  db: Db,
+  logo: { mime_type: string; data: Buffer; width: number; height: number; updated_at: string },
+): Promise<void> {
+  await db
+    .insertInto('taskforce_logo')
+    .values({ id: 1, ...logo })
+    .onConflict((oc) => oc.column('id').doUpdateSet(logo))
+    .execute();
+}
+
+export async function deleteLogo(db: Db): Promise<void> {
+  await db.deleteFrom('taskforce_logo').execute();
+}

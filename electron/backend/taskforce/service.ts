@@ -1,0 +1,130 @@
+/** The instancia's settings: one record, saved whole, plus its logo. */
+import type { Selectable } from 'kysely';
+import { quorumRule, LOGO_MAX_BYTES, type Logo, type Taskforce, type TaskforceSettings } from '../../../shared/domain/taskforce';
+import { AppError, fieldError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+import type { TaskforceTable } from '../db/schema';
+import { sniffImage } from './image';
+import * as repo from './repository';
+
+/** Logos smaller than this are icons, not letterhead material. */
+const LOGO_MIN_PIXELS = 32;
+
+export async function getTaskforce({ db }: ServiceContext): Promise<Taskforce | null> {
+  const row = await repo.findTaskforce(db);
+  if (!row) return null;
+  const [numbering, yearNames, logo] = await Promise.all([repo.listNumbering(db), repo.listYearNames(db), repo.findLogo(db)]);
+  return toDto(row, numbering, yearNames, logo !== undefined);
+}
+
+export async function saveTaskforce(ctx: ServiceContext, settings: TaskforceSettings): Promise<Taskforce> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.upsertTaskforce(trx, toRow(settings, ctx.clock.now()));
+    await repo.replaceNumbering(trx, settings.numbering.map((n) => ({ doc_type: n.docType, pattern: n.pattern })));
+    await repo.replaceYearNames(
+      trx,
+      settings.yearNames.map((y) => ({ year: y.year, name: y.name, valid_from: y.validFrom, valid_to: y.validTo })),
+    );
+  });
+  return (await getTaskforce(ctx)) as Taskforce;
+}
+
+export async function getLogo({ db }: ServiceContext): Promise<Logo | null> {
+  const row = await repo.findLogo(db);
+  if (!row) return null;
+  return { mimeType: row.mime_type as Logo['mimeType'], dataBase64: row.data.toString('base64'), width: row.width, height: row.height };
+}
+
+export async function setLogo(ctx: ServiceContext, dataBase64: string): Promise<Logo> {
+  const bytes = Buffer.from(dataBase64, 'base64');
+  if (bytes.length > LOGO_MAX_BYTES) throw fieldError('VALIDATION', 'dataBase64', 'taskforce.logoTooLarge', { max: LOGO_MAX_BYTES / 1024 });
+  const image = sniffImage(bytes);
+  if (!image) throw fieldError('VALIDATION', 'dataBase64', 'taskforce.logoNotImage');
+  if (image.width < LOGO_MIN_PIXELS || image.height < LOGO_MIN_PIXELS) {
+    throw fieldError('VALIDATION', 'dataBase64', 'taskforce.logoTooSmall', { min: LOGO_MIN_PIXELS });
+  }
+  await requireTaskforce(ctx);
+  await repo.saveLogo(ctx.db, {
+    mime_type: image.mimeType,
+    data: bytes,
+    width: image.width,
+    height: image.height,
+    updated_at: ctx.clock.now(),
+  });
+  return { mimeType: image.mimeType, dataBase64: bytes.toString('base64'), width: image.width, height: image.height };
+}
+
+export async function removeLogo(ctx: ServiceContext): Promise<null> {
+  await repo.deleteLogo(ctx.db);
+  return null;
+}
+
+async function requireTaskforce(ctx: ServiceContext): Promise<void> {
+  if (!(await repo.findTaskforce(ctx.db))) throw new AppError('CONFLICT', 'taskforce.notConfigured');
+}
+
+function toRow(s: TaskforceSettings, now: string): Omit<TaskforceTable, 'id'> {
+  return {
+    official_name: s.officialName,
+    short_name: s.shortName,
+    level: s.level,
+    district: s.district,
+    province: s.province,
+    region: s.region,
+    ordinance_number: s.ordinanceNumber,
+    ordinance_date: s.ordinanceDate,
+    installation_date: s.installationDate,
+    presidency_institution: s.presidencyInstitution,
+    presidency_person: s.presidencyPerson,
+    presidency_post: s.presidencyPost,
+    secretariat_unit: s.secretariatUnit,
+    secretariat_responsible: s.secretariatResponsible,
+    secretariat_post: s.secretariatPost,
+    secretariat_phone: s.secretariatPhone,
+    secretariat_email: s.secretariatEmail,
+    place_name: s.placeName,
+    entity_acronym: s.entityAcronym,
+    unit_acronym: s.unitAcronym,
+    decade_line: s.decadeLine,
+    quorum_json: JSON.stringify(s.quorum),
+    acta_signatories: s.actaSignatories,
+    updated_at: now,
+  };
+}
+
+function toDto(
+  row: Selectable<TaskforceTable>,
+  numbering: { doc_type: string; pattern: string }[],
+  yearNames: { year: number; name: string; valid_from: string; valid_to: string | null }[],
+  hasLogo: boolean,
+): Taskforce {
+  return {
+    officialName: row.official_name,
+    shortName: row.short_name,
+    level: row.level as Taskforce['level'],
+    district: row.district,
+    province: row.province,
+    region: row.region,
+    ordinanceNumber: row.ordinance_number,
+    ordinanceDate: row.ordinance_date,
+    installationDate: row.installation_date,
+    presidencyInstitution: row.presidency_institution,
+    presidencyPerson: row.presidency_person,
+    presidencyPost: row.presidency_post,
+    secretariatUnit: row.secretariat_unit,
+    secretariatResponsible: row.secretariat_responsible,
+    secretariatPost: row.secretariat_post,
+    secretariatPhone: row.secretariat_phone,
+    secretariatEmail: row.secretariat_email,
+    placeName: row.place_name,
+    entityAcronym: row.entity_acronym,
+    unitAcronym: row.unit_acronym,
+    decadeLine: row.decade_line,
+    numbering: numbering.map((n) => ({ docType: n.doc_type as Taskforce['numbering'][number]['docType'], pattern: n.pattern })),
+    yearNames: yearNames.map((y) => ({ year: y.year, name: y.name, validFrom: y.valid_from, validTo: y.valid_to })),
+    quorum: quorumRule.parse(JSON.parse(row.quorum_json)),
+    actaSignatories: row.acta_signatories as Taskforce['actaSignatories'],
+    hasLogo,
+    updatedAt: row.updated_at,
+  };
+}
