@@ -19,7 +19,9 @@ export function createDispatcher(workspace: Workspace, log: Logger = console): D
     if (!isMethodName(method)) return { ok: false, error: { code: 'NOT_FOUND', key: 'app.unknownMethod' } };
     const parsed = contract[method].input.safeParse(input);
     if (!parsed.success) {
-      return { ok: false, error: { code: 'VALIDATION', key: 'validation.invalid', fields: toFieldErrors(parsed.error.issues) } };
+      const fields = toFieldErrors(parsed.error.issues);
+      // The first field's message doubles as the summary, for callers that show only one line.
+      return { ok: false, error: { code: 'VALIDATION', key: fields[0]?.key ?? 'validation.invalid', fields } };
     }
     try {
       const handler = handlers[method] as (ws: Workspace, input: unknown) => Promise<unknown>;
