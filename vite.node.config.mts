@@ -4,24 +4,26 @@ import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 
 const external = ['electron', 'better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-export default defineConfig(({ mode }) => {
-  const preload = mode === 'preload';
-  return {
+
+const ENTRIES: Record<string, Record<string, string>> = {
+  preload: { index: 'electron/preload/index.ts' },
+  production: { 'main/index': 'electron/main/index.ts', 'webhost/index': 'electron/webhost/index.ts' },
+};
+
+export default defineConfig(({ mode }) => ({
   build: {
     ssr: true,
     target: 'node20',
-    outDir: preload ? 'out/preload' : 'out',
+    outDir: mode === 'preload' ? 'out/preload' : 'out',
     emptyOutDir: false,
     minify: false,
     sourcemap: true,
     rolldownOptions: {
-      input: preload
-        ? { index: 'electron/preload/index.ts' }
-        : { 'main/index': 'electron/main/index.ts', 'webhost/index': 'electron/webhost/index.ts' },
+      input: ENTRIES[mode] ?? ENTRIES.production,
       external,
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
     },
   },
-  ssr: { noExternal: preload ? true : [/^(?!electron$|better-sqlite3$)/] },
-  };
-});
+  // Bundle every dependency except the native module and Electron itself.
+  ssr: { noExternal: mode === 'preload' ? true : [/^(?!electron$|better-sqlite3$)/] },
+}));
