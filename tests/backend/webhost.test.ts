@@ -105,6 +105,14 @@ describe('web host command line', () => {
     expect(url).not.toBeNull();
     const status = await fetch(`http://127.0.0.1:${url![1]}/api/app.status`, { method: 'POST', headers: { 'X-Acuerda-Token': url![2]! }, body: '{}' });
     expect(status.status).toBe(200);
+
+    // A second start on the same folder points at the running one instead of opening the database again.
+    const second = spawn(process.execPath, [entry, '--no-open', '--port', '0', '--data-dir', dataDir]);
+    let secondOutput = '';
+    second.stdout.on('data', (chunk: Buffer) => (secondOutput += chunk.toString()));
+    expect(await new Promise((resolve) => second.on('exit', resolve))).toBe(0);
+    expect(secondOutput).toContain(`ya está abierto con esta carpeta de datos: ${url![0]}`);
+
     const exitCode = await new Promise<number | null>((resolve) => {
       child.on('exit', (code) => resolve(code));
       child.kill('SIGTERM');
@@ -112,5 +120,6 @@ describe('web host command line', () => {
     expect(exitCode).toBe(0);
     // A cleanly closed WAL database leaves no write-ahead log behind.
     expect(fs.existsSync(path.join(dataDir, 'acuerda.sqlite-wal'))).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, 'acuerda-web.lock'))).toBe(false);
   });
 });
