@@ -42,6 +42,8 @@ function stopHost(child: ChildProcessWithoutNullStreams): Promise<void> {
 }
 
 export const test = base.extend<{ host: RunningHost }>({
+  // Playwright reads the fixture's dependencies from this destructuring; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'acuerda-e2e-'));
     let running = await startHost(dataDir);
