@@ -69,6 +69,7 @@ class FakeApp extends EventEmitter {
   getPath = vi.fn((name: string) => (name === 'userData' ? state.userData : `/fake/${name}`));
   getVersion = vi.fn(() => '0.1.0');
   setAboutPanelOptions = vi.fn();
+  setAppUserModelId = vi.fn();
   get isPackaged(): boolean {
     return state.isPackaged;
   }
@@ -84,7 +85,7 @@ export const Menu = {
 };
 export const dialog = { showErrorBox: vi.fn() };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
-export const ipcRenderer = { invoke: vi.fn(async (_channel: string, ..._args: unknown[]) => ({ ok: true, value: null })) };
+export const ipcRenderer = { invoke: vi.fn(async (_channel: string, ..._args: unknown[]): Promise<unknown> => ({ ok: true, value: null })) };
 
 /** The module object handed to `vi.mock('electron', …)`; getters so a reset is seen everywhere. */
 export const electron = {
