@@ -16,13 +16,13 @@ export const MESSAGE_KEYS = [
   'validation.email',
   'validation.impossibleDate',
   'validation.dateFormat',
-  'validation.timeFormat',
   'validation.dni',
   'validation.phone',
   'validation.periodEndsBeforeStart',
   'validation.integer',
   // settings
   'taskforce.notConfigured',
+  'taskforce.districtRequired',
   'taskforce.patternNeedsCorrelative',
   'taskforce.patternNeedsYear',
   'taskforce.patternUnknownPlaceholder',
@@ -36,11 +36,9 @@ export const MESSAGE_KEYS = [
   'members.institutionNotFound',
   'members.representativeNotFound',
   'members.duplicateName',
-  'members.duplicateAcronym',
   'members.overlappingRepresentative',
   'members.replaceDateOutsidePeriod',
   'members.inactiveInstitution',
-  'members.representativeOutsideInstitutionPeriod',
   // database and app
   'database.notSqlite',
   'database.tooNew',
@@ -50,6 +48,7 @@ export const MESSAGE_KEYS = [
   'app.forbidden',
   'app.unknownMethod',
   'app.internal',
+  'app.unreachable',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -22,6 +22,7 @@ function keyOf(issue: z.core.$ZodIssue): { key: MessageKey; params?: Record<stri
 function limitsOf(issue: z.core.$ZodIssue): Record<string, number> | undefined {
   if (issue.code === 'too_big') return { max: Number(issue.maximum) };
   if (issue.code === 'too_small') return { min: Number(issue.minimum) };
+  if (issue.code === 'custom' && issue.params) return issue.params as Record<string, number>;
   return undefined;
 }
 

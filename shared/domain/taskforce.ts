@@ -100,6 +100,9 @@ export const taskforceSettings = z
     actaSignatories: z.enum(ACTA_SIGNATORIES, 'validation.invalidOption'),
   })
   .superRefine((settings, ctx) => {
+    if (settings.level === 'distrital' && settings.district === '') {
+      ctx.addIssue({ code: 'custom', path: ['district'], message: 'taskforce.districtRequired' });
+    }
     const seen = new Set<number>();
     settings.yearNames.forEach((entry, index) => {
       if (seen.has(entry.year)) {
@@ -147,9 +150,18 @@ export type Taskforce = z.infer<typeof taskforce>;
 export const LOGO_MAX_BYTES = 1024 * 1024;
 export const LOGO_MIME_TYPES = ['image/png', 'image/jpeg'] as const;
 
+const LOGO_MAX_BASE64 = Math.ceil(LOGO_MAX_BYTES / 3) * 4;
+
 export const logoInput = z.strictObject({
-  // Base64 of at most LOGO_MAX_BYTES; the byte limit itself is checked after decoding.
-  dataBase64: z.string('validation.required').min(1, 'validation.required').max(Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 8, 'taskforce.logoTooLarge'),
+  // A first cut on the encoded length; the exact byte limit is checked again after decoding.
+  dataBase64: z
+    .string('validation.required')
+    .min(1, 'validation.required')
+    .superRefine((value, ctx) => {
+      if (value.length > LOGO_MAX_BASE64) {
+        ctx.addIssue({ code: 'custom', message: 'taskforce.logoTooLarge', params: { max: LOGO_MAX_BYTES / 1024 } });
+      }
+    }),
 });
 
 export const logo = z.object({

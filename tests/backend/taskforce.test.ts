@@ -42,6 +42,7 @@ describe('instancia settings', () => {
   it.each([
     ['an impossible date', { ordinanceDate: '2025-02-30' }, 'ordinanceDate', 'validation.impossibleDate'],
     ['a date in another format', { installationDate: '08/03/2025' }, 'installationDate', 'validation.dateFormat'],
+    ['no district for a district instancia', { district: '' }, 'district', 'taskforce.districtRequired'],
     ['an empty official name', { officialName: '   ' }, 'officialName', 'validation.required'],
     ['an oversize name', { officialName: 'x'.repeat(401) }, 'officialName', 'validation.tooLong'],
     ['a bad e-mail', { secretariatEmail: 'st@' }, 'secretariatEmail', 'validation.email'],
@@ -92,6 +93,12 @@ describe('logo', () => {
     const error = await ws.fail('taskforce.setLogo', { dataBase64: asBase64(bytes) });
     expect(error).toMatchObject({ code: 'VALIDATION', key });
     expect((await ws.call('taskforce.getLogo', {}))?.width).toBe(100);
+  });
+
+  it('states the size limit in kilobytes when the upload is far too large', async () => {
+    await ws.call('taskforce.save', validSettings());
+    const error = await ws.fail('taskforce.setLogo', { dataBase64: 'A'.repeat(LOGO_MAX_BYTES * 2) });
+    expect(error.fields).toEqual([{ path: 'dataBase64', key: 'taskforce.logoTooLarge', params: { max: 1024 } }]);
   });
 
   it('asks for the set-up before a logo', async () => {

@@ -1,0 +1,111 @@
+/** What can be done to an institution: edit, end or resume its membership, remove it. */
+import { Button } from '@mantine/core';
+import { IconPencil, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { InstitutionDetail } from '../../../../shared/domain/members';
+import { invalidateDomains } from '../../api';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { longDate } from '../../lib/dates';
+import { notifyError, notifySuccess } from '../../lib/notify';
+import { DatedActionModal } from './DatedActionModal';
+import { InstitutionModal } from './InstitutionModal';
+import { useDeactivateInstitution, useReactivateInstitution, useRemoveInstitution } from './queries';
+
+type Dialog = 'edit' | 'deactivate' | 'reactivate' | 'remove' | null;
+
+export function InstitutionActions({ institution }: { institution: InstitutionDetail }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const close = () => setDialog(null);
+  const deactivate = useDeactivateInstitution();
+  const reactivate = useReactivateInstitution();
+  const remove = useRemoveInstitution();
+  const { id, name } = institution;
+
+  const onDeactivate = async (date: string) => {
+    await deactivate.mutateAsync({ id, date });
+    close();
+    notifySuccess(t('institution.deactivated', { name, date: longDate(date, i18n.language) }));
+  };
+
+  const onReactivate = () =>
+    reactivate.mutate(
+      { id },
+      {
+        onSuccess: () => {
+          close();
+          notifySuccess(t('institution.reactivated', { name }));
+        },
+        onError: notifyError,
+      },
+    );
+
+  const onRemove = async (date: string) => {
+    const { outcome } = await remove.mutateAsync({ id, date });
+    close();
+    if (outcome === 'deleted') {
+      void navigate('/miembros');
+      notifySuccess(t('institution.deleted', { name }));
+    } else {
+      notifySuccess(t('institution.removedButKept', { name, date: longDate(date, i18n.language) }));
+    }
+    await invalidateDomains(client, ['members']);
+  };
+
+  return (
+    <>
+      <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setDialog('edit')}>
+        {t('common.edit')}
+      </Button>
+      {institution.activeTo === null ? (
+        <Button variant="default" leftSection={<IconPlayerPause size={16} />} onClick={() => setDialog('deactivate')}>
+          {t('institution.deactivate')}
+        </Button>
+      ) : (
+        <Button variant="default" leftSection={<IconPlayerPlay size={16} />} onClick={() => setDialog('reactivate')}>
+          {t('institution.reactivate')}
+        </Button>
+      )}
+      <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('remove')}>
+        {t('institution.remove')}
+      </Button>
+
+      <InstitutionModal opened={dialog === 'edit'} onClose={close} existing={institution} />
+      <DatedActionModal
+        opened={dialog === 'deactivate'}
+        title={t('institution.deactivateTitle', { name })}
+        message={t('institution.deactivateBody')}
+        dateLabel={t('institution.deactivateDate')}
+        confirmLabel={t('institution.deactivate')}
+        loading={deactivate.isPending}
+        onConfirm={onDeactivate}
+        onClose={close}
+      />
+      <ConfirmModal
+        opened={dialog === 'reactivate'}
+        title={t('institution.reactivateTitle', { name })}
+        message={t('institution.reactivateBody')}
+        confirmLabel={t('institution.reactivate')}
+        danger={false}
+        loading={reactivate.isPending}
+        onConfirm={onReactivate}
+        onClose={close}
+      />
+      <DatedActionModal
+        opened={dialog === 'remove'}
+        title={t('institution.removeTitle', { name })}
+        message={t('institution.removeBody')}
+        dateLabel={t('institution.removeDate')}
+        confirmLabel={t('institution.remove')}
+        loading={remove.isPending}
+        onConfirm={onRemove}
+        onClose={close}
+      />
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+/** One institution: its data, what can be done to it, and its representatives. */
+import { Anchor, Badge, Group, Paper, Stack, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { InstitutionDetail } from '../../../../shared/domain/members';
+import { Facts } from '../../components/Facts';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { longDate } from '../../lib/dates';
+import { institutionLine } from './categories';
+import { InstitutionActions } from './InstitutionActions';
+import { useInstitution } from './queries';
+import { RepresentativesSection } from './RepresentativesSection';
+
+export function InstitutionPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const institution = useInstitution(id);
+  return (
+    <>
+      <Anchor component={Link} to="/miembros" size="sm" mb="xs" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
+        <IconArrowLeft size={14} /> {t('institution.backToList')}
+      </Anchor>
+      <QueryState query={institution}>{(detail) => <InstitutionView institution={detail} />}</QueryState>
+    </>
+  );
+}
+
+function InstitutionView({ institution }: { institution: InstitutionDetail }) {
+  const { t, i18n } = useTranslation();
+  const date = (value: string | null) => longDate(value, i18n.language);
+  return (
+    <>
+      <PageHeader
+        title={
+          <Group gap="sm" component="span">
+            {institution.name}
+            <Badge variant="dot" color={institution.active ? 'teal' : 'gray'} size="lg">
+              {t(institution.active ? 'institution.active' : 'institution.inactive')}
+            </Badge>
+          </Group>
+        }
+        description={institutionLine(t, institution)}
+        actions={<InstitutionActions institution={institution} />}
+      />
+      <Stack gap="xl">
+        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="institution-data">
+          <Title order={2} fz="xl" mb="sm" id="institution-data">
+            {t('institution.data')}
+          </Title>
+          <Facts
+            items={[
+              { label: t('institution.acronym'), value: institution.acronym },
+              { label: t('institution.category'), value: t(`categories.${institution.category}`) },
+              { label: t('institution.participation'), value: t(institution.hasVote ? 'institution.withVote' : 'institution.voiceOnlyLong') },
+              { label: t('memberList.network'), value: t(institution.inNetwork ? 'common.yes' : 'common.no') },
+              { label: t('institution.address'), value: institution.address },
+              { label: t('institution.phone'), value: institution.phone },
+              { label: t('institution.email'), value: institution.email },
+              { label: t('institution.activeFrom'), value: date(institution.activeFrom) },
+              { label: t('institution.activeTo'), value: date(institution.activeTo) },
+              { label: t('institution.notes'), value: institution.notes },
+            ]}
+          />
+        </Paper>
+        <RepresentativesSection institution={institution} />
+      </Stack>
+    </>
+  );
+}

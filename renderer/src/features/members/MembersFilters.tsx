@@ -1,0 +1,63 @@
+/** Search and filters over the list of institutions. */
+import { Group, Input, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { InstitutionCategory } from '../../../../shared/domain/members';
+import { categoryOptions } from './categories';
+
+export interface MembersFilterValues {
+  search: string;
+  category: InstitutionCategory | null;
+  network: 'all' | 'network' | 'other';
+  status: 'active' | 'inactive' | 'all';
+}
+
+export const DEFAULT_FILTERS: MembersFilterValues = { search: '', category: null, network: 'all', status: 'active' };
+
+interface MembersFiltersProps {
+  value: MembersFilterValues;
+  onChange: (value: MembersFilterValues) => void;
+}
+
+export function MembersFilters({ value, onChange }: MembersFiltersProps) {
+  const { t } = useTranslation();
+  const set = (patch: Partial<MembersFilterValues>) => onChange({ ...value, ...patch });
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('memberList.filters')}>
+      <TextInput
+        label={t('memberList.search')}
+        placeholder={t('memberList.searchPlaceholder')}
+        leftSection={<IconSearch size={16} />}
+        value={value.search}
+        onChange={(event) => set({ search: event.currentTarget.value })}
+        w={250}
+      />
+      <Select
+        label={t('institution.category')}
+        data={categoryOptions(t)}
+        placeholder={t('memberList.allCategories')}
+        clearable
+        value={value.category}
+        onChange={(category) => set({ category: category as InstitutionCategory | null })}
+        w={210}
+      />
+      <Select
+        label={t('memberList.network')}
+        data={(['all', 'network', 'other'] as const).map((v) => ({ value: v, label: t(`memberList.networkOptions.${v}`) }))}
+        allowDeselect={false}
+        value={value.network}
+        onChange={(network) => set({ network: (network ?? 'all') as MembersFilterValues['network'] })}
+        w={190}
+      />
+      <Input.Wrapper label={t('memberList.status')} labelElement="div">
+        <SegmentedControl
+          display="flex"
+          aria-label={t('memberList.status')}
+          data={(['active', 'inactive', 'all'] as const).map((v) => ({ value: v, label: t(`memberList.statusOptions.${v}`) }))}
+          value={value.status}
+          onChange={(status) => set({ status: status as MembersFilterValues['status'] })}
+        />
+      </Input.Wrapper>
+    </Group>
+  );
+}

@@ -1,0 +1,91 @@
+/** The titular or alterno in force today, or an invitation to accredit one. */
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconPencil, IconUserPlus, IconUserSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Representative, RepresentativeRole } from '../../../../shared/domain/members';
+import { Facts } from '../../components/Facts';
+import { longDate } from '../../lib/dates';
+import type { RepresentativeAction } from './representativeForm';
+
+interface RepresentativeCardProps {
+  role: RepresentativeRole;
+  institutionId: number;
+  current: Representative | undefined;
+  onAction: (action: RepresentativeAction) => void;
+}
+
+export function RepresentativeCard({ role, institutionId, current, onAction }: RepresentativeCardProps) {
+  const { t, i18n } = useTranslation();
+  const roleName = t(`representative.roles.${role}`);
+  const date = (value: string | null) => longDate(value, i18n.language);
+
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-label={roleName}>
+      <Stack gap="sm" h="100%">
+        <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+          {roleName}
+        </Text>
+        {current ? (
+          <>
+            <Title order={3} fz="lg">
+              {current.fullName}
+            </Title>
+            <Facts
+              labelWidth={150}
+              // Only what was recorded: a card of dashes says nothing.
+              items={[
+                { label: t('representative.post'), value: current.post },
+                { label: t('representative.dni'), value: current.dni },
+                { label: t('representative.contact'), value: [current.phone, current.email].filter(Boolean).join(' · ') },
+                {
+                  label: t('representative.accreditation'),
+                  value: [current.accreditationNumber, date(current.accreditationDate)].filter(Boolean).join(', '),
+                },
+                {
+                  label: t('representative.period'),
+                  value: current.validTo
+                    ? t('representative.periodClosed', { from: date(current.validFrom), to: date(current.validTo) })
+                    : t('representative.periodOpen', { from: date(current.validFrom) }),
+                },
+              ].filter((fact) => fact.value !== '')}
+            />
+            <Group gap="xs" mt="auto">
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconPencil size={14} />}
+                onClick={() => onAction({ kind: 'edit', representative: current })}
+                aria-label={t('representative.editOf', { role: roleName })}
+              >
+                {t('common.edit')}
+              </Button>
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconUserSearch size={14} />}
+                onClick={() => onAction({ kind: 'replace', representative: current })}
+                aria-label={t('representative.replaceOf', { role: roleName })}
+              >
+                {t('representative.replace')}
+              </Button>
+            </Group>
+          </>
+        ) : (
+          <>
+            <Text c="dimmed" size="sm">
+              {t(`representative.none.${role}`)}
+            </Text>
+            <Button
+              mt="auto"
+              w="fit-content"
+              leftSection={<IconUserPlus size={16} />}
+              onClick={() => onAction({ kind: 'add', institutionId, role })}
+            >
+              {t(`representative.accredit.${role}`)}
+            </Button>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,75 @@
+/** Accredits, edits or replaces a representative. */
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { invalidateDomains } from '../../api';
+import { showServerError } from '../../lib/forms';
+import { notifySuccess } from '../../lib/notify';
+import { RepresentativeFields } from './RepresentativeFields';
+import { planFor, type RepresentativeAction, useRepresentativeForm } from './representativeForm';
+
+function titleOf(t: TFunction, action: RepresentativeAction): string {
+  if (action.kind === 'add') return t(`representative.accredit.${action.role}`);
+  const name = action.representative.fullName;
+  return t(action.kind === 'edit' ? 'representative.editTitle' : 'representative.replaceTitle', { name });
+}
+
+interface RepresentativeModalProps {
+  action: RepresentativeAction | null;
+  onClose: () => void;
+}
+
+export function RepresentativeModal({ action, onClose }: RepresentativeModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={action !== null} onClose={onClose} size="lg" title={action ? titleOf(t, action) : ''}>
+      {action && <RepresentativeFormBody action={action} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function RepresentativeFormBody({ action, onDone }: { action: RepresentativeAction; onDone: () => void }) {
+  const { t } = useTranslation();
+  const form = useRepresentativeForm(action);
+  const client = useQueryClient();
+  const plan = planFor(action);
+  const mutation = useMutation({ mutationFn: plan.submit, onSuccess: () => invalidateDomains(client, ['members']) });
+  const replacing = action.kind === 'replace';
+
+  const save = async () => {
+    try {
+      const saved = await mutation.mutateAsync(form.getValues());
+      notifySuccess(t(`representative.saved.${action.kind}`, { name: saved.fullName }));
+      onDone();
+    } catch (error) {
+      showServerError(form, error, plan.mapPath);
+    }
+  };
+
+  return (
+    <form onSubmit={form.onSubmit(() => void save())} noValidate>
+      <Stack gap="lg">
+        {replacing && (
+          <Alert variant="light" icon={<IconInfoCircle />}>
+            {t('representative.replaceHelp', { name: action.representative.fullName })}
+          </Alert>
+        )}
+        <RepresentativeFields
+          form={form}
+          validFromLabel={t(replacing ? 'representative.successorFrom' : 'representative.validFrom')}
+          validFromHelp={replacing ? t('representative.successorFromHelp') : undefined}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            {t(`representative.submit.${action.kind}`)}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

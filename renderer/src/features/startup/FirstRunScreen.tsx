@@ -1,0 +1,43 @@
+/** The welcome on a machine with no instancia yet: configure it, or look around with fictional data. */
+import { Button, List, Text } from '@mantine/core';
+import { IconFlask, IconHeartHandshake, IconSettings } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { FullScreenMessage, Para } from '../../components/FullScreenMessage';
+import { notifyError } from '../../lib/notify';
+import { useSwitchDatabase } from './queries';
+
+export function FirstRunScreen({ onConfigure }: { onConfigure: () => void }) {
+  const { t } = useTranslation();
+  const openDemo = useSwitchDatabase('app.openDemo');
+  return (
+    <FullScreenMessage
+      icon={<IconHeartHandshake size={26} />}
+      title={t('startup.firstRun.title')}
+      actions={
+        <>
+          <Button leftSection={<IconSettings size={18} />} onClick={onConfigure}>
+            {t('startup.firstRun.configure')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFlask size={18} />}
+            loading={openDemo.isPending}
+            onClick={() => openDemo.mutate({}, { onError: notifyError })}
+          >
+            {t('startup.firstRun.demo')}
+          </Button>
+        </>
+      }
+    >
+      <Para>{t('startup.firstRun.intro')}</Para>
+      <List spacing={4} size="md">
+        <List.Item>{t('startup.firstRun.point1')}</List.Item>
+        <List.Item>{t('startup.firstRun.point2')}</List.Item>
+        <List.Item>{t('startup.firstRun.point3')}</List.Item>
+      </List>
+      <Text size="sm" c="dimmed">
+        {t('startup.firstRun.demoNote')}
+      </Text>
+    </FullScreenMessage>
+  );
+}

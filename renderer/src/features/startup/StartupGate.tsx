@@ -1,0 +1,38 @@
+/** Decides what the window shows from the database status: a refusal, the first run, or the app. */
+import { Center, Loader } from '@mantine/core';
+import { type ReactNode, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isUnauthorized, subscribeUnauthorized } from '../../platform/connection';
+import { SetupWizard } from '../taskforce/SetupWizard';
+import { FirstRunScreen } from './FirstRunScreen';
+import { UnauthorizedScreen, UnreachableScreen } from './NoBackendScreen';
+import { useAppStatus } from './queries';
+import { RefusedScreen } from './RefusedScreen';
+
+export function StartupGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const unauthorized = useSyncExternalStore(subscribeUnauthorized, isUnauthorized);
+  const status = useAppStatus();
+  const [configuring, setConfiguring] = useState(false);
+
+  if (unauthorized) return <UnauthorizedScreen />;
+  if (status.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  if (status.isError) return <UnreachableScreen onRetry={() => void status.refetch()} retrying={status.isFetching} />;
+
+  const { database } = status.data;
+  if (database.state === 'refused') return <RefusedScreen problem={database.problem} file={database.file} />;
+  if (!database.configured) {
+    return configuring ? (
+      <SetupWizard onCancel={() => setConfiguring(false)} />
+    ) : (
+      <FirstRunScreen onConfigure={() => setConfiguring(true)} />
+    );
+  }
+  return children;
+}

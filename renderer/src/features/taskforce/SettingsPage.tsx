@@ -1,0 +1,97 @@
+/** "Instancia": the same settings as the set-up wizard, editable at any time, one tab per part. */
+import { Badge, Button, Paper, Tabs } from '@mantine/core';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Taskforce } from '../../../../shared/domain/taskforce';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { notifySuccess } from '../../lib/notify';
+import { SETTINGS_SECTIONS, type SettingsSection, sectionOf, useSettingsForm } from './form';
+import { useTaskforce } from './queries';
+import { SectionView } from './sections/SectionView';
+import { useLogoDraft } from './useLogoDraft';
+import { useSubmitSettings } from './useSubmitSettings';
+
+export function SettingsPage() {
+  const taskforce = useTaskforce();
+  const [tab, setTab] = useState<SettingsSection>('identity');
+  return (
+    <QueryState query={taskforce}>
+      {(saved) => saved && <SettingsEditor key={saved.updatedAt} saved={saved} tab={tab} onTab={setTab} />}
+    </QueryState>
+  );
+}
+
+interface EditorProps {
+  saved: Taskforce;
+  tab: SettingsSection;
+  onTab: (tab: SettingsSection) => void;
+}
+
+function SettingsEditor({ saved, tab, onTab }: EditorProps) {
+  const { t } = useTranslation();
+  const form = useSettingsForm(saved);
+  const logo = useLogoDraft();
+  const { submit, saving } = useSubmitSettings(form, logo);
+  const changed = form.isDirty() || logo.draft !== null;
+
+  const errorCount = (section: SettingsSection) => Object.keys(form.errors).filter((path) => sectionOf(path) === section).length;
+
+  const save = async () => {
+    const outcome = await submit();
+    if (outcome.saved) notifySuccess(t('settings.saved'));
+    const first = outcome.errorPaths[0];
+    if (first) onTab(sectionOf(first));
+  };
+
+  const discard = () => {
+    form.reset();
+    logo.discard();
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('settings.title')}
+        description={t('settings.description')}
+        actions={
+          <>
+            <Button variant="default" onClick={discard} disabled={!changed || saving}>
+              {t('settings.discard')}
+            </Button>
+            <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void save()} loading={saving}>
+              {t('settings.save')}
+            </Button>
+          </>
+        }
+      />
+      <Paper withBorder radius="md">
+        <Tabs value={tab} onChange={(value) => value && onTab(value as SettingsSection)} keepMounted>
+          <Tabs.List px="md" pt="xs">
+            {SETTINGS_SECTIONS.map((section) => (
+              <Tabs.Tab
+                key={section}
+                value={section}
+                rightSection={
+                  errorCount(section) > 0 && (
+                    <Badge size="xs" color="red" circle aria-label={t('settings.errorsInTab', { count: errorCount(section) })}>
+                      {errorCount(section)}
+                    </Badge>
+                  )
+                }
+              >
+                {t(`settings.sections.${section}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          {SETTINGS_SECTIONS.map((section) => (
+            <Tabs.Panel key={section} value={section} p="lg">
+              <SectionView section={section} form={form} logo={logo} />
+            </Tabs.Panel>
+          ))}
+        </Tabs>
+      </Paper>
+    </>
+  );
+}

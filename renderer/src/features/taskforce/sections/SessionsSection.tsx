@@ -1,0 +1,52 @@
+/** Step 4: quorum on first and second call, and who signs the actas. */
+import { Fieldset, NumberInput, Radio, Stack, Switch } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ACTA_SIGNATORIES } from '../../../../../shared/domain/taskforce';
+import { useMembersSummary } from '../../members/queries';
+import type { SettingsForm } from '../form';
+import { ThresholdField } from './ThresholdField';
+
+export function SessionsSection({ form }: { form: SettingsForm }) {
+  const { t } = useTranslation();
+  const summary = useMembersSummary();
+  const voting = summary.data?.votingInstitutions ?? 0;
+  const { quorum } = form.getValues();
+
+  return (
+    <Stack gap="lg">
+      <Fieldset legend={t('settings.quorum.title')}>
+        <Stack gap="lg">
+          <ThresholdField form={form} path="quorum.firstCall" label={t('settings.quorum.firstCall')} votingMembers={voting} />
+          <Switch
+            label={t('settings.quorum.secondCallEnabled')}
+            description={t('settings.quorum.secondCallHelp')}
+            {...form.getInputProps('quorum.secondCallEnabled', { type: 'checkbox' })}
+          />
+          {quorum.secondCallEnabled && (
+            <>
+              <ThresholdField form={form} path="quorum.secondCall" label={t('settings.quorum.secondCall')} votingMembers={voting} />
+              <NumberInput
+                label={t('settings.quorum.delay')}
+                description={t('settings.quorum.delayHelp')}
+                min={0}
+                max={240}
+                step={5}
+                allowDecimal={false}
+                allowNegative={false}
+                w={260}
+                {...form.getInputProps('quorum.secondCallDelayMinutes')}
+              />
+            </>
+          )}
+        </Stack>
+      </Fieldset>
+      <Radio.Group label={t('settings.signatories.label')} {...form.getInputProps('actaSignatories')}>
+        <Stack gap={8} mt={6}>
+          {ACTA_SIGNATORIES.map((value) => (
+            <Radio key={value} value={value} label={t(`settings.signatories.${value}`)} />
+          ))}
+        </Stack>
+      </Radio.Group>
+    </Stack>
+  );
+}

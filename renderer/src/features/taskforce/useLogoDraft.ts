@@ -1,0 +1,57 @@
+/**
+ * A logo chosen in the form but not yet sent: it can only be stored once the settings exist, so it
+ * is sent right after they are saved. PNG or JPG up to 1 MB is checked here for a quick answer;
+ * the backend checks the bytes again.
+ */
+import { useState } from 'react';
+import { LOGO_MAX_BYTES, LOGO_MIME_TYPES } from '../../../../shared/domain/taskforce';
+import type { FieldError } from '../../../../shared/result';
+
+interface LogoDraft {
+  /** Base64 without the "data:" prefix, as taskforce.setLogo expects. */
+  dataBase64: string;
+  /** A data: URL for the preview. */
+  previewUrl: string;
+}
+
+export interface LogoDraftState {
+  draft: LogoDraft | null;
+  problem: FieldError | null;
+  choose: (file: File | null) => void;
+  discard: () => void;
+  setProblem: (problem: FieldError | null) => void;
+}
+
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader'));
+    reader.readAsDataURL(file);
+  });
+}
+
+export function useLogoDraft(): LogoDraftState {
+  const [draft, setDraft] = useState<LogoDraft | null>(null);
+  const [problem, setProblem] = useState<FieldError | null>(null);
+
+  const choose = (file: File | null) => {
+    if (!file) return;
+    setDraft(null);
+    if (!(LOGO_MIME_TYPES as readonly string[]).includes(file.type)) {
+      setProblem({ path: 'dataBase64', key: 'taskforce.logoNotImage' });
+      return;
+    }
+    if (file.size > LOGO_MAX_BYTES) {
+      setProblem({ path: 'dataBase64', key: 'taskforce.logoTooLarge', params: { max: LOGO_MAX_BYTES / 1024 } });
+      return;
+    }
+    setProblem(null);
+    readAsDataUrl(file).then(
+      (url) => setDraft({ previewUrl: url, dataBase64: url.slice(url.indexOf(',') + 1) }),
+      () => setProblem({ path: 'dataBase64', key: 'taskforce.logoNotImage' }),
+    );
+  };
+
+  return { draft, problem, choose, discard: () => setDraft(null), setProblem };
+}
