@@ -4,6 +4,8 @@ import { chromiumLaunchOptions } from './tests/support/browser';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // Playwright empties its output folder on start: keep it apart from the Vitest report and screenshots.
+  outputDir: 'test-results/playwright-artifacts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
