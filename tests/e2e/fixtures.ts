@@ -1,6 +1,7 @@
 /**
  * Each test gets its own web host on a fresh data folder, started from the built app exactly as
- * `npm run start:web` starts it, and can restart it to prove that data survives.
+ * `npm run start:web` starts it, and can restart it to prove that data survives, or stop it to
+ * change its files while it is not running.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,16 +11,35 @@ import { test as base } from '@playwright/test';
 
 const ENTRY = path.resolve(__dirname, '../../out/webhost/index.cjs');
 
+/**
+ * The office's time zone, as the browser is told in playwright.config.ts: the web host decides
+ * what "today" is (who is accredited now, which institutions are active) from its own clock, and
+ * on a real computer the window and the host share one. Without this, the evening in Lima is
+ * already tomorrow for a host running on UTC.
+ */
+const OFFICE_TIME_ZONE = 'America/Lima';
+
 export interface RunningHost {
   url: string;
   dataDir: string;
   /** Stops the host (SIGTERM) and starts it again on the same data; returns the new URL. */
   restart(): Promise<string>;
+  /** Stops the host (SIGTERM), e.g. to change a file in its data folder. */
+  stop(): Promise<void>;
+  /** Starts the host again on the same data after `stop()`; returns the new URL. */
+  start(): Promise<string>;
+  /**
+   * Calls one contract method as the window would (with the access code), for what the interface
+   * deliberately offers no way to do; returns the `{ ok, value | error }` answer.
+   */
+  call(method: string, input?: object): Promise<unknown>;
 }
 
 async function startHost(dataDir: string): Promise<{ url: string; child: ChildProcessWithoutNullStreams }> {
   if (!fs.existsSync(ENTRY)) throw new Error('Falta la aplicación compilada: ejecute «npm run build» antes de las pruebas.');
-  const child = spawn(process.execPath, [ENTRY, '--no-open', '--port', '0', '--data-dir', dataDir]);
+  const child = spawn(process.execPath, [ENTRY, '--no-open', '--port', '0', '--data-dir', dataDir], {
+    env: { ...process.env, TZ: OFFICE_TIME_ZONE },
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -33,8 +53,10 @@ async function startHost(dataDir: string): Promise<{ url: string; child: ChildPr
   return { url, child };
 }
 
+const hasExited = (child: ChildProcessWithoutNullStreams) => child.exitCode !== null || child.signalCode !== null;
+
 function stopHost(child: ChildProcessWithoutNullStreams): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (hasExited(child)) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
@@ -47,18 +69,34 @@ export const test = base.extend<{ host: RunningHost }>({
   host: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'acuerda-e2e-'));
     let running = await startHost(dataDir);
-    await use({
+    const host: RunningHost = {
       get url() {
         return running.url;
       },
       dataDir,
-      async restart() {
-        await stopHost(running.child);
+      stop: () => stopHost(running.child),
+      async start() {
+        if (!hasExited(running.child)) throw new Error('El servidor web ya está en marcha: llame antes a host.stop().');
         running = await startHost(dataDir);
         return running.url;
       },
-    });
+      async restart() {
+        await host.stop();
+        return host.start();
+      },
+      async call(method, input = {}) {
+        const { origin, searchParams } = new URL(running.url);
+        const response = await fetch(`${origin}/api/${method}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Acuerda-Token': searchParams.get('token') ?? '' },
+          body: JSON.stringify(input),
+        });
+        return response.json();
+      },
+    };
+    await use(host);
     await stopHost(running.child);
+    fs.rmSync(dataDir, { recursive: true, force: true });
   },
 });
 

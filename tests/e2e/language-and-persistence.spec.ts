@@ -1,0 +1,56 @@
+/** The interface language is remembered on this computer; the data survives a restart of the host. */
+import { test, expect } from './fixtures';
+import { POLICE, TASKFORCE } from './data';
+import { FirstRunPage } from './pages/FirstRunPage';
+import { MembersPage } from './pages/MembersPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { SECTIONS_EN, SECTIONS_ES, ShellPage } from './pages/ShellPage';
+import { expectFieldError, saveScreen } from './pages/ui';
+
+test.beforeEach(async ({ page, host }) => {
+  const wizard = await (await new FirstRunPage(page).open(host.url)).startSetup();
+  await wizard.configure(TASKFORCE);
+});
+
+test('switches to English and back, and remembers the choice after a reload', async ({ page }) => {
+  const shell = new ShellPage(page);
+  await shell.expectSections(SECTIONS_ES);
+
+  await shell.switchLanguage('English');
+  await shell.expectSections(SECTIONS_EN);
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+  await saveScreen(page, 'shell-english');
+
+  // A validation message, in English, next to its field.
+  await shell.goTo('Members');
+  await page.getByRole('button', { name: 'New institution' }).first().click();
+  const form = page.getByRole('dialog', { name: 'New institution' });
+  await form.getByRole('button', { name: 'Register institution' }).click();
+  await expectFieldError(form.getByRole('textbox', { name: 'Institution', exact: true }), 'This field is required.');
+  await saveScreen(page, 'miembros-english-validacion');
+  await form.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.reload();
+  await shell.expectSections(SECTIONS_EN);
+  await expect(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
+
+  await shell.switchLanguage('Español');
+  await shell.expectSections(SECTIONS_ES);
+  await page.reload();
+  await new MembersPage(page).expectShown();
+  await shell.expectSections(SECTIONS_ES);
+});
+
+test('keeps the instancia and its institutions when the host restarts', async ({ page, host }) => {
+  const shell = new ShellPage(page);
+  await shell.goTo('Miembros');
+  await new MembersPage(page).addInstitution(POLICE);
+
+  await page.goto(await host.restart());
+  await expect(shell.shortName).toHaveText(TASKFORCE.shortName);
+  await shell.goTo('Miembros');
+  const members = new MembersPage(page);
+  await expect(members.names).toHaveText([POLICE.name]);
+  await shell.goTo('Instancia');
+  await new SettingsPage(page).fields.expectIdentity(TASKFORCE);
+});

@@ -1,0 +1,50 @@
+/** Small helpers shared by the page objects: Mantine controls driven the way a user drives them. */
+import path from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+const SCREENS_DIR = path.resolve(__dirname, '../../../test-results/screens');
+
+/** Saves the whole page as test-results/screens/<name>.png, to look at after the run. */
+export async function saveScreen(page: Page, name: string): Promise<void> {
+  // From the top: a page scrolled by earlier clicks would stitch the fixed header into the middle.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
+}
+
+/** Opens a select (Mantine's combobox) and clicks one of its options. */
+export async function choose(page: Page, combobox: Locator, option: string): Promise<void> {
+  await combobox.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await expect(combobox).toHaveValue(option);
+}
+
+/** The field is marked invalid and its error text is the message read out with it. */
+export async function expectFieldError(field: Locator, message: string | RegExp): Promise<void> {
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(typeof message === 'string' ? new RegExp(escape(message)) : message);
+}
+
+export async function expectNoFieldError(field: Locator): Promise<void> {
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+}
+
+/** A notice (Mantine notification) with this text. */
+export function notice(page: Page, text: string | RegExp): Locator {
+  return page.getByRole('alert').filter({ hasText: text });
+}
+
+/**
+ * Sees a notice and closes it, as a user does: notices sit over the top right corner of the page,
+ * where the section's buttons are, for several seconds.
+ */
+export async function readNotice(page: Page, text: string | RegExp): Promise<void> {
+  const shown = notice(page, text);
+  await expect(shown).toBeVisible();
+  await shown.getByRole('button').click();
+  await expect(shown).toBeHidden();
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "2026-03-12" → "12/03/2026", as dates are typed in the app. */
+export const typed = (iso: string) => iso.split('-').reverse().join('/');
