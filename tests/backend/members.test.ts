@@ -35,7 +35,7 @@ describe('member institutions', () => {
     await ws.call('members.create', validInstitution('Centro de Salud Materno Infantil'));
     const before = snapshotDatabase(dbFile());
     const error = await ws.fail('members.create', validInstitution('centro de salud  MATERNO infantíl'));
-    expect(error).toMatchObject({ code: 'CONFLICT', key: 'members.duplicateName' });
+    expect(error).toMatchObject({ code: 'CONFLICT', key: 'members.duplicateName', params: { name: 'Centro de Salud Materno Infantil' } });
     expect(error.fields).toContainEqual(expect.objectContaining({ path: 'name', key: 'members.duplicateName' }));
     expect(snapshotDatabase(dbFile())).toBe(before);
   });

@@ -29,7 +29,7 @@ export const findInstitution = (db: Db, id: number) =>
   db.selectFrom('institution').selectAll().where('id', '=', id).executeTakeFirst();
 
 export const findInstitutionByKey = (db: Db, key: string) =>
-  db.selectFrom('institution').select(['id']).where('name_key', '=', key).executeTakeFirst();
+  db.selectFrom('institution').select(['id', 'name']).where('name_key', '=', key).executeTakeFirst();
 
 export async function insertInstitution(db: Db, row: Insertable<InstitutionTable>): Promise<number> {
   const result = await db.insertInto('institution').values(row).returning('id').executeTakeFirstOrThrow();

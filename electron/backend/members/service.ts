@@ -175,7 +175,8 @@ async function requireRepresentative(ctx: ServiceContext, id: number): Promise<S
 
 async function assertUniqueName(ctx: ServiceContext, name: string, exceptId: number | null): Promise<void> {
   const clash = await repo.findInstitutionByKey(ctx.db, nameKey(name));
-  if (clash && clash.id !== exceptId) throw fieldError('CONFLICT', 'name', 'members.duplicateName', { name });
+  // The message names the institution as registered, which may be spelt differently from the input.
+  if (clash && clash.id !== exceptId) throw fieldError('CONFLICT', 'name', 'members.duplicateName', { name: clash.name });
 }
 
 /** An institution has one titular and one alterno at a time. */
