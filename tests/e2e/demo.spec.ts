@@ -2,6 +2,7 @@
 import { test, expect } from './fixtures';
 import { type InstitutionData, POLICE, TASKFORCE } from './data';
 import { FirstRunPage } from './pages/FirstRunPage';
+import { HomePage } from './pages/HomePage';
 import { MembersPage } from './pages/MembersPage';
 import { ShellPage } from './pages/ShellPage';
 import { saveScreen } from './pages/ui';
@@ -54,11 +55,13 @@ test('keeps real institutions out of the demo, and demo ones out of the real dat
   const members = new MembersPage(page);
   await members.addInstitution(POLICE);
 
-  // Once the instancia is configured the interface no longer offers the demo: open it as the
-  // welcome screen's button does, then look at it as a user would.
-  expect(await host.call('app.openDemo')).toMatchObject({ ok: true });
-  await page.reload();
+  // Once the instancia is configured, "Inicio" still offers the example data.
+  await shell.goTo('Inicio');
+  const home = new HomePage(page);
+  await home.openDemo();
   await expect(shell.demoBadge).toBeVisible();
+  await home.expectShown();
+  await expect(home.demoButton).toBeHidden();
   await shell.goTo('Miembros');
   await expect(members.rows).toHaveCount(DEMO_INSTITUTIONS);
   await members.search('San Juan de Pampas');

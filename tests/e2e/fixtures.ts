@@ -28,11 +28,6 @@ export interface RunningHost {
   stop(): Promise<void>;
   /** Starts the host again on the same data after `stop()`; returns the new URL. */
   start(): Promise<string>;
-  /**
-   * Calls one contract method as the window would (with the access code), for what the interface
-   * deliberately offers no way to do; returns the `{ ok, value | error }` answer.
-   */
-  call(method: string, input?: object): Promise<unknown>;
 }
 
 async function startHost(dataDir: string): Promise<{ url: string; child: ChildProcessWithoutNullStreams }> {
@@ -83,15 +78,6 @@ export const test = base.extend<{ host: RunningHost }>({
       async restart() {
         await host.stop();
         return host.start();
-      },
-      async call(method, input = {}) {
-        const { origin, searchParams } = new URL(running.url);
-        const response = await fetch(`${origin}/api/${method}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Acuerda-Token': searchParams.get('token') ?? '' },
-          body: JSON.stringify(input),
-        });
-        return response.json();
       },
     };
     await use(host);

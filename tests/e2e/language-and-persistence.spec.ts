@@ -28,7 +28,8 @@ test('switches to English and back, and remembers the choice after a reload', as
   await form.getByRole('button', { name: 'Register institution' }).click();
   await expectFieldError(form.getByRole('textbox', { name: 'Institution', exact: true }), 'This field is required.');
   await saveScreen(page, 'miembros-english-validacion');
-  await form.getByRole('button', { name: 'Cancel' }).click();
+  await form.getByRole('button', { name: 'Close' }).click();
+  await expect(form).toBeHidden();
 
   await page.reload();
   await shell.expectSections(SECTIONS_EN);

@@ -64,8 +64,9 @@ test('refuses a second institution with the same name in other capitals', async 
 
   await expectFieldError(members.nameField, /^Ya existe una institución con el nombre «comisaría pnp san juan de pampas»\.$/i);
   await expect(members.form).toBeVisible();
+  await expect(members.nameField).toBeFocused();
   await saveScreen(page, 'miembros-nombre-repetido');
-  await members.form.getByRole('button', { name: 'Cancelar' }).click();
+  await members.form.getByRole('button', { name: 'Cerrar' }).click();
   await expect(members.names).toHaveText([POLICE.name]);
   await expect.poll(() => members.stats()).toEqual({ active: 1, voting: 1, network: 0 });
 });
@@ -82,6 +83,7 @@ test('accredits, edits and replaces representatives, keeping the history', async
   await institution.startAccreditation('Titular', titular);
   await institution.dialog.getByRole('button', { name: 'Acreditar' }).click();
   await expectFieldError(institution.dialogField('DNI'), 'El DNI debe tener 8 dígitos.');
+  await expect(institution.dialogField('DNI')).toBeFocused();
   await saveScreen(page, 'institucion-dni-invalido');
   await institution.dialogField('DNI').fill('45123456');
   await institution.submitDialog('Acreditar', `Se acreditó a ${titular.fullName}.`);
@@ -114,11 +116,21 @@ test('deactivates an institution, and "Quitar" keeps one that has history', asyn
   await members.addInstitution(withHistory);
   await members.addInstitution(WOMENS_NETWORK_ORG);
 
+  // A last day before "Miembro desde" is refused; the dialog says when membership began.
   let institution = await members.open(HEALTH_CENTRE.name);
-  await institution.confirmWithDate('Desactivar', '30/06/2026');
+  await institution.startDatedAction('Desactivar', '28/02/2026');
+  await expect(institution.dialog).toContainText('Miembro desde: 1 de marzo de 2026');
+  await institution.confirmDatedAction('Desactivar');
+  await expectFieldError(institution.actionDate, 'La fecha de fin no puede ser anterior a la de inicio.');
+  await saveScreen(page, 'institucion-desactivar-fecha-anterior');
+  await institution.actionDate.fill('30/06/2026');
+  await institution.confirmDatedAction('Desactivar');
   await readNotice(page, `«${HEALTH_CENTRE.name}» es miembro hasta el 30 de junio de 2026.`);
   await institution.expectStatus('Inactiva');
   await expect(page.getByRole('button', { name: 'Reactivar' })).toBeVisible();
+  // No longer a member: nobody can be accredited until it is reactivated.
+  await expect(institution.card('Titular')).toContainText('Reactive la institución para acreditar representantes.');
+  await expect(page.getByRole('button', { name: /^Acreditar/ })).toHaveCount(0);
   await institution.backToList();
   await expect(members.names).toHaveText([withHistory.name, WOMENS_NETWORK_ORG.name]);
   await members.filterByStatus('Inactivas');

@@ -37,7 +37,8 @@ test('refuses a data file that is not a database, leaves it untouched and starts
 test('asks for the access code when the address lacks it', async ({ page, host }) => {
   const screen = new NoAccessCodeScreen(page);
   await screen.open(host.url);
-  await expect(page.getByText(/^Falta el código de acceso: abra la dirección completa que mostró Acuerda/)).toBeVisible();
+  await expect(page.getByText(/Abra la dirección completa que mostró Acuerda al iniciar/)).toBeVisible();
+  await expect(page.getByText(/Falta el código de acceso/)).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Configurar la instancia' })).toBeHidden();
   await saveScreen(page, 'sin-codigo-de-acceso');
 });

@@ -18,6 +18,7 @@ test('configures the instancia step by step and edits it later on "Instancia"', 
   const year = await page.evaluate(() => new Date().getFullYear());
 
   // Step 1: the official name is proposed from the level and the place.
+  await expect(f.field('Distrito')).toHaveAttribute('aria-required', 'true');
   await f.field('Distrito').fill(TASKFORCE.district);
   await expect(f.officialNameProposal).toContainText(`«${TASKFORCE.officialName}»`);
   await choose(page, f.level, 'Provincial');
@@ -107,6 +108,17 @@ test('configures the instancia step by step and edits it later on "Instancia"', 
   await expect(settings.fields.secondCall).toBeChecked();
   await expect(page.getByRole('radio', { name: 'La presidencia y la secretaría técnica' })).toBeChecked();
 
+  // Nothing to save until something changes; then the buttons stay in reach on the long tab.
+  await expect(settings.saveButton).toBeDisabled();
+  await expect(settings.discardButton).toBeDisabled();
+  await settings.openTab('Documentos');
+  await settings.fields.field('Lugar para las fechas').fill('Pampas');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(settings.saveButton).toBeInViewport();
+  await settings.discardButton.click();
+  await expect(settings.fields.field('Lugar para las fechas')).toHaveValue(TASKFORCE.placeName);
+  await expect(settings.saveButton).toBeDisabled();
+
   // Edit one value, save, reload: it is kept.
   await settings.openTab('Presidencia y ST');
   await settings.fields.field('Nombre de quien preside').fill(NEW_PRESIDENT);
@@ -128,14 +140,28 @@ test('keeps the step open while a required field is empty or a date does not exi
   await expectFieldError(f.field('Fecha de la ordenanza'), 'La fecha no existe (revise el día y el mes).');
   await expectFieldError(f.field('Fecha de instalación'), 'Escriba la fecha como dd/mm/aaaa, por ejemplo 12/03/2026.');
   await expectNoFieldError(f.field('Región'));
+  await expect(f.field('Provincia')).toBeFocused();
   await expect(notice(page, 'Revise los campos marcados en rojo.')).toBeVisible();
   await wizard.expectStep('Nombre y creación');
   await saveScreen(page, 'wizard-1-errores');
+  await notice(page, 'Revise los campos marcados en rojo.').getByRole('button', { name: 'Cerrar el aviso' }).click();
+  await expect(notice(page, 'Revise los campos marcados en rojo.')).toBeHidden();
 
   await f.field('Provincia').fill(TASKFORCE.province);
   await f.field('Fecha de la ordenanza').fill(TASKFORCE.ordinanceDate);
   await f.field('Fecha de instalación').fill(TASKFORCE.installationDate);
   await wizard.next('Quién preside y la secretaría técnica');
+
+  // Going back to the welcome asks first, since what was typed would be lost.
+  await page.getByRole('button', { name: 'Atrás' }).click();
+  await wizard.expectStep('Nombre y creación');
+  await page.getByRole('button', { name: 'Volver a la bienvenida' }).click();
+  const confirm = page.getByRole('dialog', { name: '¿Volver a la bienvenida?' });
+  await confirm.getByRole('button', { name: 'Cancelar' }).click();
+  await expect(f.field('Provincia')).toHaveValue(TASKFORCE.province);
+  await page.getByRole('button', { name: 'Volver a la bienvenida' }).click();
+  await confirm.getByRole('button', { name: 'Descartar y volver' }).click();
+  await new FirstRunPage(page).expectShown();
 });
 
 test('refuses a text file as the logo, in Spanish', async ({ page, host }) => {

@@ -3,12 +3,15 @@ import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { StartupGate } from '../features/startup/StartupGate';
 import { router } from './routes';
-import { theme } from './theme';
+import { appTheme } from './theme';
+
+const NOTICE_WIDTH = 360;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -19,11 +22,16 @@ const queryClient = new QueryClient({
 });
 
 export function App() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const theme = useMemo(() => appTheme(t), [t]);
   return (
     <MantineProvider theme={theme} forceColorScheme="light">
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
-        <Notifications position="top-right" limit={4} />
+        {/*
+          Bottom right, clear of the header's language switch and of each page's buttons; narrow
+          enough to stay beside the buttons of a form modal (FormModal), not on top of them.
+        */}
+        <Notifications position="bottom-right" containerWidth={NOTICE_WIDTH} limit={4} />
         <ErrorBoundary>
           <QueryClientProvider client={queryClient}>
             <StartupGate>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { useAppStatus } from '../features/startup/queries';
+import { useAppStatus, useIsDemo } from '../features/startup/queries';
 import { useTaskforce } from '../features/taskforce/queries';
 import { DEMO_BANNER_HEIGHT, DemoBanner } from './DemoBanner';
 import { NAV_ITEMS } from './nav';
@@ -18,7 +18,7 @@ export function Shell() {
   const { pathname } = useLocation();
   const status = useAppStatus();
   const taskforce = useTaskforce();
-  const demo = status.data?.database.state === 'ready' && status.data.database.kind === 'demo';
+  const demo = useIsDemo();
   const isActive = (path: string) => (path === '/' ? pathname === '/' : pathname.startsWith(path));
 
   return (

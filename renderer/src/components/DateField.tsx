@@ -14,9 +14,11 @@ import { fromTyped, toTyped } from '../lib/dates';
 export interface DateFieldProps extends Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue'> {
   value?: string | null;
   onChange?: (value: string | null) => void;
+  /** The earliest day the calendar offers (ISO); a typed earlier date is left to the schema. */
+  minDate?: string;
 }
 
-export function DateField({ value = null, onChange, disabled, ...rest }: DateFieldProps) {
+export function DateField({ value = null, onChange, disabled, minDate, ...rest }: DateFieldProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(toTyped(value));
   const [shown, setShown] = useState(value);
@@ -51,6 +53,7 @@ export function DateField({ value = null, onChange, disabled, ...rest }: DateFie
         <DatePicker
           value={value && isRealDate(value) ? value : null}
           defaultDate={value && isRealDate(value) ? value : undefined}
+          minDate={minDate}
           onChange={pick}
         />
       </Popover.Dropdown>

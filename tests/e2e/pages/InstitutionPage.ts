@@ -4,6 +4,7 @@ import type { PersonData } from '../data';
 import { readNotice } from './ui';
 
 export type Role = 'Titular' | 'Alterno(a)';
+type DatedAction = 'Desactivar' | 'Quitar';
 
 const ACCREDIT: Record<Role, string> = { Titular: 'Acreditar titular', 'Alterno(a)': 'Acreditar alterno(a)' };
 
@@ -82,12 +83,26 @@ export class InstitutionPage {
     await this.submitDialog('Registrar el reemplazo', `Se registró el reemplazo: ${successor.fullName} queda acreditado(a).`);
   }
 
-  /** A membership action that asks for a date ("Desactivar", "Quitar"), confirmed with the same word. */
-  async confirmWithDate(action: 'Desactivar' | 'Quitar', date: string): Promise<void> {
+  /** Opens a membership action that asks for a date ("Desactivar", "Quitar") and types the date. */
+  async startDatedAction(action: DatedAction, date: string): Promise<void> {
     await this.page.getByRole('main').getByRole('button', { name: action, exact: true }).click();
     await expect(this.dialog).toBeVisible();
     await this.dialog.getByRole('textbox').fill(date);
+  }
+
+  /** The date input of the open membership action. */
+  get actionDate(): Locator {
+    return this.dialog.getByRole('textbox');
+  }
+
+  /** Confirms the open membership action with its own word. */
+  async confirmDatedAction(action: DatedAction): Promise<void> {
     await this.dialog.getByRole('button', { name: action, exact: true }).click();
+  }
+
+  async confirmWithDate(action: DatedAction, date: string): Promise<void> {
+    await this.startDatedAction(action, date);
+    await this.confirmDatedAction(action);
     await expect(this.dialog).toBeHidden();
   }
 

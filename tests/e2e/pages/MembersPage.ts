@@ -91,16 +91,9 @@ export class MembersPage {
     await this.searchBox.fill(text);
   }
 
-  /**
-   * `null` shows all categories again. The list has no "all" option and its clear button is hidden
-   * from assistive technology, so this picks the chosen category again, which deselects it.
-   */
+  /** `null` picks "Todas las categorías", the list's first option. */
   async filterByCategory(category: string | null): Promise<void> {
-    const box = this.filters.getByRole('combobox', { name: 'Categoría' });
-    if (category) return choose(this.page, box, category);
-    await box.click();
-    await this.page.getByRole('option', { selected: true }).click();
-    await expect(box).toHaveValue('');
+    await choose(this.page, this.filters.getByRole('combobox', { name: 'Categoría' }), category ?? 'Todas las categorías');
   }
 
   async filterByNetwork(option: NetworkFilter): Promise<void> {

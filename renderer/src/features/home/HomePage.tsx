@@ -10,6 +10,8 @@ import { QueryState } from '../../components/QueryState';
 import { longDate } from '../../lib/dates';
 import { MembersOverview } from '../members/MembersOverview';
 import { useMembersSummary } from '../members/queries';
+import { OpenDemoButton } from '../startup/OpenDemoButton';
+import { useIsDemo } from '../startup/queries';
 import { useTaskforce } from '../taskforce/queries';
 
 function TaskforceCard({ taskforce }: { taskforce: Taskforce }) {
@@ -45,8 +47,25 @@ const QUICK_LINKS = [
   { to: '/sesiones', key: 'sessions', icon: IconCalendarEvent },
 ] as const;
 
+/** The example data stays at hand once the real instancia exists (in the demo, the banner leads back). */
+function DemoInvitation() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs" mt="lg" pt="md" align="flex-start" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+      <Title order={3} fz="sm">
+        {t('home.demo.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('home.demo.body')}
+      </Text>
+      <OpenDemoButton label={t('home.demo.open')} />
+    </Stack>
+  );
+}
+
 export function HomePage() {
   const { t } = useTranslation();
+  const demo = useIsDemo();
   const taskforce = useTaskforce();
   const summary = useMembersSummary();
   return (
@@ -77,6 +96,7 @@ export function HomePage() {
                   />
                 ))}
               </Stack>
+              {!demo && <DemoInvitation />}
             </Paper>
           </Grid.Col>
         </Grid>

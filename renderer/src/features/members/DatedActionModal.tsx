@@ -12,6 +12,10 @@ interface DatedActionModalProps {
   title: string;
   message: ReactNode;
   dateLabel: string;
+  /** Shown under the date, e.g. since when the institution is a member. */
+  dateHelp?: string;
+  /** The earliest date the action accepts (ISO). */
+  minDate?: string;
   confirmLabel: string;
   loading: boolean;
   /** Runs the action; a rejection with a problem in "date" is shown under the date. */
@@ -19,7 +23,7 @@ interface DatedActionModalProps {
   onClose: () => void;
 }
 
-export function DatedActionModal({ onConfirm, dateLabel, ...props }: DatedActionModalProps) {
+export function DatedActionModal({ onConfirm, dateLabel, dateHelp, minDate, ...props }: DatedActionModalProps) {
   const [date, setDate] = useState<string | null>(today());
   const [error, setError] = useState<ReactNode>(null);
 
@@ -45,6 +49,8 @@ export function DatedActionModal({ onConfirm, dateLabel, ...props }: DatedAction
     >
       <DateField
         label={dateLabel}
+        description={dateHelp}
+        minDate={minDate}
         value={date}
         onChange={(value) => {
           setDate(value);

@@ -26,6 +26,11 @@ export function InstitutionActions({ institution }: { institution: InstitutionDe
   const reactivate = useReactivateInstitution();
   const remove = useRemoveInstitution();
   const { id, name } = institution;
+  // Ending or removing a membership cannot date before its start: say when that was.
+  const endDate = {
+    dateHelp: t('institution.memberSince', { date: longDate(institution.activeFrom, i18n.language) }),
+    minDate: institution.activeFrom,
+  };
 
   const onDeactivate = async (date: string) => {
     await deactivate.mutateAsync({ id, date });
@@ -81,6 +86,7 @@ export function InstitutionActions({ institution }: { institution: InstitutionDe
         title={t('institution.deactivateTitle', { name })}
         message={t('institution.deactivateBody')}
         dateLabel={t('institution.deactivateDate')}
+        {...endDate}
         confirmLabel={t('institution.deactivate')}
         loading={deactivate.isPending}
         onConfirm={onDeactivate}
@@ -101,6 +107,7 @@ export function InstitutionActions({ institution }: { institution: InstitutionDe
         title={t('institution.removeTitle', { name })}
         message={t('institution.removeBody')}
         dateLabel={t('institution.removeDate')}
+        {...endDate}
         confirmLabel={t('institution.remove')}
         loading={remove.isPending}
         onConfirm={onRemove}

@@ -1,68 +1,73 @@
 /** The inputs of an institution; the modal around them decides whether it is new or edited. */
-import { Checkbox, Grid, Radio, Select, Stack, Group, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Grid, Group, Radio, Select, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
+import { requiredMark } from '../../components/requiredMark';
 import { categoryOptions } from './categories';
 import type { InstitutionForm } from './institutionForm';
-import { requiredMark } from '../../components/requiredMark';
+
+/** Two columns from the small breakpoint up: the form fits a 768 px high screen. */
+const HALF = { base: 12, sm: 6 };
 
 export function InstitutionFields({ form }: { form: InstitutionForm }) {
   const { t } = useTranslation();
   const hasVote = form.getInputProps('hasVote');
   return (
-    <Stack gap="md">
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, sm: 8 }}>
-          <TextInput label={t('institution.name')} {...requiredMark} data-autofocus {...form.getInputProps('name')} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 4 }}>
-          <TextInput label={t('institution.acronym')} {...form.getInputProps('acronym')} />
-        </Grid.Col>
-      </Grid>
-      <Select
-        label={t('institution.category')}
-        placeholder={t('institution.categoryPlaceholder')}
-        data={categoryOptions(t)}
-        {...requiredMark}
-        allowDeselect={false}
-        {...form.getInputProps('category')}
-      />
-      <Radio.Group
-        label={t('institution.participation')}
-        value={form.getValues().hasVote ? 'vote' : 'voice'}
-        onChange={(value) => form.setFieldValue('hasVote', value === 'vote')}
-        error={hasVote.error}
-      >
-        <Group gap="xl" mt={6}>
-          <Radio value="vote" label={t('institution.withVote')} />
-          <Radio value="voice" label={t('institution.voiceOnlyLong')} />
-        </Group>
-      </Radio.Group>
-      <Checkbox
-        label={t('institution.inNetworkLabel')}
-        description={t('institution.inNetworkHelp')}
-        {...form.getInputProps('inNetwork', { type: 'checkbox' })}
-      />
-      <TextInput label={t('institution.address')} {...form.getInputProps('address')} />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput label={t('institution.phone')} type="tel" {...form.getInputProps('phone')} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput label={t('institution.email')} type="email" {...form.getInputProps('email')} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <DateField label={t('institution.activeFrom')} {...requiredMark} {...form.getInputProps('activeFrom')} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <DateField
-            label={t('institution.activeTo')}
-            description={t('institution.activeToHelp')}
-            {...form.getInputProps('activeTo')}
-          />
-        </Grid.Col>
-      </Grid>
-      <Textarea label={t('institution.notes')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
-    </Stack>
+    <Grid gap="md">
+      <Grid.Col span={{ base: 12, sm: 8 }}>
+        <TextInput label={t('institution.name')} {...requiredMark} data-autofocus {...form.getInputProps('name')} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 4 }}>
+        <TextInput label={t('institution.acronym')} {...form.getInputProps('acronym')} />
+      </Grid.Col>
+      <Grid.Col span={HALF}>
+        <Select
+          label={t('institution.category')}
+          placeholder={t('institution.categoryPlaceholder')}
+          data={categoryOptions(t)}
+          {...requiredMark}
+          allowDeselect={false}
+          {...form.getInputProps('category')}
+        />
+      </Grid.Col>
+      <Grid.Col span={HALF}>
+        <Radio.Group
+          label={t('institution.participation')}
+          value={form.getValues().hasVote ? 'vote' : 'voice'}
+          onChange={(value) => form.setFieldValue('hasVote', value === 'vote')}
+          error={hasVote.error}
+        >
+          <Group gap="lg" mt={8}>
+            <Radio value="vote" label={t('institution.withVote')} />
+            <Radio value="voice" label={t('institution.voiceOnlyLong')} />
+          </Group>
+        </Radio.Group>
+      </Grid.Col>
+      <Grid.Col span={12}>
+        <Checkbox
+          label={t('institution.inNetworkLabel')}
+          description={t('institution.inNetworkHelp')}
+          {...form.getInputProps('inNetwork', { type: 'checkbox' })}
+        />
+      </Grid.Col>
+      <Grid.Col span={12}>
+        <TextInput label={t('institution.address')} {...form.getInputProps('address')} />
+      </Grid.Col>
+      <Grid.Col span={HALF}>
+        <TextInput label={t('institution.phone')} type="tel" {...form.getInputProps('phone')} />
+      </Grid.Col>
+      <Grid.Col span={HALF}>
+        <TextInput label={t('institution.email')} type="email" {...form.getInputProps('email')} />
+      </Grid.Col>
+      <Grid.Col span={HALF}>
+        <DateField label={t('institution.activeFrom')} {...requiredMark} {...form.getInputProps('activeFrom')} />
+      </Grid.Col>
+      <Grid.Col span={HALF}>
+        <DateField label={t('institution.activeTo')} description={t('institution.activeToHelp')} {...form.getInputProps('activeTo')} />
+      </Grid.Col>
+      <Grid.Col span={12}>
+        <Textarea label={t('institution.notes')} autosize minRows={2} maxRows={4} {...form.getInputProps('notes')} />
+      </Grid.Col>
+    </Grid>
   );
 }

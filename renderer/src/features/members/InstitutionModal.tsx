@@ -1,9 +1,10 @@
 /** Registers a new institution or edits one, in a modal over the list or the detail page. */
-import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type Institution, institutionInput } from '../../../../shared/domain/members';
+import { FormActions, FormModal } from '../../components/FormModal';
 import { showServerError } from '../../lib/forms';
 import { notifySuccess } from '../../lib/notify';
+import { useRevealFirstError } from '../../lib/revealFirstError';
 import { InstitutionFields } from './InstitutionFields';
 import { type InstitutionValues, useInstitutionForm } from './institutionForm';
 import { useCreateInstitution, useUpdateInstitution } from './queries';
@@ -18,15 +19,13 @@ interface InstitutionModalProps {
 export function InstitutionModal({ opened, onClose, existing }: InstitutionModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
-      size="lg"
       title={existing ? t('institution.editTitle', { name: existing.name }) : t('institution.newTitle')}
     >
-      {/* Mounted only while open, so every opening starts from fresh values. */}
-      {opened && <InstitutionFormBody existing={existing ?? null} onDone={onClose} />}
-    </Modal>
+      <InstitutionFormBody existing={existing ?? null} onDone={onClose} />
+    </FormModal>
   );
 }
 
@@ -35,6 +34,7 @@ function InstitutionFormBody({ existing, onDone }: { existing: Institution | nul
   const form = useInstitutionForm(existing);
   const create = useCreateInstitution();
   const update = useUpdateInstitution();
+  const { ref, reveal } = useRevealFirstError<HTMLFormElement>();
 
   const save = async (values: InstitutionValues) => {
     // onSubmit only calls this once the schema accepts the values, so parsing cannot fail here.
@@ -45,22 +45,18 @@ function InstitutionFormBody({ existing, onDone }: { existing: Institution | nul
       onDone();
     } catch (error) {
       showServerError(form, error);
+      reveal();
     }
   };
 
   return (
-    <form onSubmit={form.onSubmit((values) => void save(values))} noValidate>
-      <Stack gap="lg">
-        <InstitutionFields form={form} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {existing ? t('common.saveChanges') : t('institution.create')}
-          </Button>
-        </Group>
-      </Stack>
+    <form ref={ref} onSubmit={form.onSubmit((values) => void save(values), reveal)} noValidate>
+      <InstitutionFields form={form} />
+      <FormActions
+        onCancel={onDone}
+        submitLabel={existing ? t('common.saveChanges') : t('institution.create')}
+        loading={create.isPending || update.isPending}
+      />
     </form>
   );
 }

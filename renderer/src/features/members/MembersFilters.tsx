@@ -12,6 +12,9 @@ export interface MembersFilterValues {
   status: 'active' | 'inactive' | 'all';
 }
 
+/** The category list's "all categories" entry, as explicit as the network list's "all". */
+const ALL = 'all';
+
 export const DEFAULT_FILTERS: MembersFilterValues = { search: '', category: null, network: 'all', status: 'active' };
 
 interface MembersFiltersProps {
@@ -34,11 +37,10 @@ export function MembersFilters({ value, onChange }: MembersFiltersProps) {
       />
       <Select
         label={t('institution.category')}
-        data={categoryOptions(t)}
-        placeholder={t('memberList.allCategories')}
-        clearable
-        value={value.category}
-        onChange={(category) => set({ category: category as InstitutionCategory | null })}
+        data={[{ value: ALL, label: t('memberList.allCategories') }, ...categoryOptions(t)]}
+        allowDeselect={false}
+        value={value.category ?? ALL}
+        onChange={(category) => set({ category: !category || category === ALL ? null : (category as InstitutionCategory) })}
         w={210}
       />
       <Select

@@ -19,6 +19,7 @@ function Stat({ label, value }: { label: string; value: number }) {
 export function MembersOverview({ summary }: { summary: MembersSummary }) {
   const { t } = useTranslation();
   const percent = Math.round(summary.networkVotingShare * 100);
+  const percentText = t('overview.percent', { value: percent });
   const networkSeats = Math.round(summary.networkVotingShare * summary.votingInstitutions);
   const categories = summary.byCategory.filter((c) => c.count > 0);
 
@@ -36,11 +37,12 @@ export function MembersOverview({ summary }: { summary: MembersSummary }) {
           <RingProgress
             size={84}
             thickness={9}
-            roundCaps
-            sections={[{ value: percent, color: 'violet' }]}
+            // At 0 % a section with round caps would still draw a dot: no section at all instead.
+            roundCaps={percent > 0}
+            sections={percent > 0 ? [{ value: percent, color: 'violet' }] : []}
             label={
               <Text ta="center" fw={700} size="sm">
-                {percent} %
+                {percentText}
               </Text>
             }
           />
@@ -50,7 +52,7 @@ export function MembersOverview({ summary }: { summary: MembersSummary }) {
             </Title>
             <Text size="sm" c="dimmed">
               {summary.votingInstitutions > 0
-                ? t('overview.share', { seats: networkSeats, voting: summary.votingInstitutions, percent })
+                ? t('overview.share', { seats: networkSeats, voting: summary.votingInstitutions, percent: percentText })
                 : t('overview.noVoting')}
             </Text>
           </Stack>

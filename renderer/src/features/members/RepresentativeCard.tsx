@@ -1,6 +1,6 @@
 /** The titular or alterno in force today, or an invitation to accredit one. */
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconPencil, IconUserPlus, IconUserSearch } from '@tabler/icons-react';
+import { IconInfoCircle, IconPencil, IconUserPlus, IconUserSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Representative, RepresentativeRole } from '../../../../shared/domain/members';
 import { Facts } from '../../components/Facts';
@@ -11,10 +11,12 @@ interface RepresentativeCardProps {
   role: RepresentativeRole;
   institutionId: number;
   current: Representative | undefined;
+  /** False once the institution's membership has ended: the backend refuses new accreditations. */
+  canAccredit: boolean;
   onAction: (action: RepresentativeAction) => void;
 }
 
-export function RepresentativeCard({ role, institutionId, current, onAction }: RepresentativeCardProps) {
+export function RepresentativeCard({ role, institutionId, current, canAccredit, onAction }: RepresentativeCardProps) {
   const { t, i18n } = useTranslation();
   const roleName = t(`representative.roles.${role}`);
   const date = (value: string | null) => longDate(value, i18n.language);
@@ -59,15 +61,17 @@ export function RepresentativeCard({ role, institutionId, current, onAction }: R
               >
                 {t('common.edit')}
               </Button>
-              <Button
-                size="xs"
-                variant="light"
-                leftSection={<IconUserSearch size={14} />}
-                onClick={() => onAction({ kind: 'replace', representative: current })}
-                aria-label={t('representative.replaceOf', { role: roleName })}
-              >
-                {t('representative.replace')}
-              </Button>
+              {canAccredit && (
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconUserSearch size={14} />}
+                  onClick={() => onAction({ kind: 'replace', representative: current })}
+                  aria-label={t('representative.replaceOf', { role: roleName })}
+                >
+                  {t('representative.replace')}
+                </Button>
+              )}
             </Group>
           </>
         ) : (
@@ -75,14 +79,21 @@ export function RepresentativeCard({ role, institutionId, current, onAction }: R
             <Text c="dimmed" size="sm">
               {t(`representative.none.${role}`)}
             </Text>
-            <Button
-              mt="auto"
-              w="fit-content"
-              leftSection={<IconUserPlus size={16} />}
-              onClick={() => onAction({ kind: 'add', institutionId, role })}
-            >
-              {t(`representative.accredit.${role}`)}
-            </Button>
+            {canAccredit ? (
+              <Button
+                mt="auto"
+                w="fit-content"
+                leftSection={<IconUserPlus size={16} />}
+                onClick={() => onAction({ kind: 'add', institutionId, role })}
+              >
+                {t(`representative.accredit.${role}`)}
+              </Button>
+            ) : (
+              <Group gap={6} mt="auto" wrap="nowrap">
+                <IconInfoCircle size={16} color="var(--mantine-color-dimmed)" aria-hidden />
+                <Text size="sm">{t('representative.inactiveInstitution')}</Text>
+              </Group>
+            )}
           </>
         )}
       </Stack>

@@ -1,12 +1,14 @@
 /** Accredits, edits or replaces a representative. */
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { invalidateDomains } from '../../api';
+import { FormActions, FormModal } from '../../components/FormModal';
 import { showServerError } from '../../lib/forms';
 import { notifySuccess } from '../../lib/notify';
+import { useRevealFirstError } from '../../lib/revealFirstError';
 import { RepresentativeFields } from './RepresentativeFields';
 import { planFor, type RepresentativeAction, useRepresentativeForm } from './representativeForm';
 
@@ -24,9 +26,9 @@ interface RepresentativeModalProps {
 export function RepresentativeModal({ action, onClose }: RepresentativeModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={action !== null} onClose={onClose} size="lg" title={action ? titleOf(t, action) : ''}>
+    <FormModal opened={action !== null} onClose={onClose} title={action ? titleOf(t, action) : ''}>
       {action && <RepresentativeFormBody action={action} onDone={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -37,6 +39,7 @@ function RepresentativeFormBody({ action, onDone }: { action: RepresentativeActi
   const plan = planFor(action);
   const mutation = useMutation({ mutationFn: plan.submit, onSuccess: () => invalidateDomains(client, ['members']) });
   const replacing = action.kind === 'replace';
+  const { ref, reveal } = useRevealFirstError<HTMLFormElement>();
 
   const save = async () => {
     try {
@@ -45,31 +48,24 @@ function RepresentativeFormBody({ action, onDone }: { action: RepresentativeActi
       onDone();
     } catch (error) {
       showServerError(form, error, plan.mapPath);
+      reveal();
     }
   };
 
   return (
-    <form onSubmit={form.onSubmit(() => void save())} noValidate>
-      <Stack gap="lg">
-        {replacing && (
-          <Alert variant="light" icon={<IconInfoCircle />}>
-            {t('representative.replaceHelp', { name: action.representative.fullName })}
-          </Alert>
-        )}
-        <RepresentativeFields
-          form={form}
-          validFromLabel={t(replacing ? 'representative.successorFrom' : 'representative.validFrom')}
-          validFromHelp={replacing ? t('representative.successorFromHelp') : undefined}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t(`representative.submit.${action.kind}`)}
-          </Button>
-        </Group>
-      </Stack>
+    <form ref={ref} onSubmit={form.onSubmit(() => void save(), reveal)} noValidate>
+      {replacing && (
+        // Guidance, not a problem: a note, so screen readers do not announce it as an error.
+        <Alert variant="light" icon={<IconInfoCircle />} role="note" mb="lg">
+          {t('representative.replaceHelp', { name: action.representative.fullName })}
+        </Alert>
+      )}
+      <RepresentativeFields
+        form={form}
+        validFromLabel={t(replacing ? 'representative.successorFrom' : 'representative.validFrom')}
+        validFromHelp={replacing ? t('representative.successorFromHelp') : undefined}
+      />
+      <FormActions onCancel={onDone} submitLabel={t(`representative.submit.${action.kind}`)} loading={mutation.isPending} />
     </form>
   );
 }

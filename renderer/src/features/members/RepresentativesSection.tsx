@@ -3,6 +3,7 @@ import { SimpleGrid, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type InstitutionDetail, REPRESENTATIVE_ROLES } from '../../../../shared/domain/members';
+import { today } from '../../lib/dates';
 import { RepresentativeCard } from './RepresentativeCard';
 import type { RepresentativeAction } from './representativeForm';
 import { RepresentativeHistory } from './RepresentativeHistory';
@@ -11,6 +12,8 @@ import { RepresentativeModal } from './RepresentativeModal';
 export function RepresentativesSection({ institution }: { institution: InstitutionDetail }) {
   const { t } = useTranslation();
   const [action, setAction] = useState<RepresentativeAction | null>(null);
+  // The backend accredits no one after the membership's last day (members.inactiveInstitution).
+  const canAccredit = institution.activeTo === null || institution.activeTo >= today();
   const others = institution.representatives
     .filter((r) => !r.current)
     .sort((a, b) => b.validFrom.localeCompare(a.validFrom));
@@ -27,6 +30,7 @@ export function RepresentativesSection({ institution }: { institution: Instituti
             role={role}
             institutionId={institution.id}
             current={institution.representatives.find((r) => r.role === role && r.current)}
+            canAccredit={canAccredit}
             onAction={setAction}
           />
         ))}

@@ -1,14 +1,12 @@
 /** The welcome on a machine with no instancia yet: configure it, or look around with fictional data. */
 import { Button, List, Text } from '@mantine/core';
-import { IconFlask, IconHeartHandshake, IconSettings } from '@tabler/icons-react';
+import { IconHeartHandshake, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FullScreenMessage, Para } from '../../components/FullScreenMessage';
-import { notifyError } from '../../lib/notify';
-import { useSwitchDatabase } from './queries';
+import { OpenDemoButton } from './OpenDemoButton';
 
 export function FirstRunScreen({ onConfigure }: { onConfigure: () => void }) {
   const { t } = useTranslation();
-  const openDemo = useSwitchDatabase('app.openDemo');
   return (
     <FullScreenMessage
       icon={<IconHeartHandshake size={26} />}
@@ -18,14 +16,7 @@ export function FirstRunScreen({ onConfigure }: { onConfigure: () => void }) {
           <Button leftSection={<IconSettings size={18} />} onClick={onConfigure}>
             {t('startup.firstRun.configure')}
           </Button>
-          <Button
-            variant="default"
-            leftSection={<IconFlask size={18} />}
-            loading={openDemo.isPending}
-            onClick={() => openDemo.mutate({}, { onError: notifyError })}
-          >
-            {t('startup.firstRun.demo')}
-          </Button>
+          <OpenDemoButton label={t('startup.firstRun.demo')} />
         </>
       }
     >

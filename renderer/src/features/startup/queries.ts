@@ -5,6 +5,12 @@ import type { AppStatus } from '../../../../shared/domain/app';
 
 export const useAppStatus = () => useApiQuery('app.status', {}, { staleTime: Infinity, retry: false });
 
+/** Whether the fictional example data is open (rather than the instancia's real data). */
+export function useIsDemo(): boolean {
+  const { data } = useAppStatus();
+  return data?.database.state === 'ready' && data.database.kind === 'demo';
+}
+
 type SwitchMethod = 'app.openDemo' | 'app.openReal' | 'app.startNewDatabase';
 
 /**

@@ -1,14 +1,15 @@
 /** "Instancia": the same settings as the set-up wizard, editable at any time, one tab per part. */
-import { Badge, Button, Paper, Tabs } from '@mantine/core';
-import { IconDeviceFloppy } from '@tabler/icons-react';
+import { Badge, Paper, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Taskforce } from '../../../../shared/domain/taskforce';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { notifySuccess } from '../../lib/notify';
+import { useRevealFirstError } from '../../lib/revealFirstError';
 import { SETTINGS_SECTIONS, type SettingsSection, sectionOf, useSettingsForm } from './form';
 import { useTaskforce } from './queries';
+import { SaveBar } from './SaveBar';
 import { SectionView } from './sections/SectionView';
 import { useLogoDraft } from './useLogoDraft';
 import { useSubmitSettings } from './useSubmitSettings';
@@ -35,6 +36,7 @@ function SettingsEditor({ saved, tab, onTab }: EditorProps) {
   const logo = useLogoDraft();
   const { submit, saving } = useSubmitSettings(form, logo);
   const changed = form.isDirty() || logo.draft !== null;
+  const { ref, reveal } = useRevealFirstError<HTMLDivElement>();
 
   const errorCount = (section: SettingsSection) => Object.keys(form.errors).filter((path) => sectionOf(path) === section).length;
 
@@ -42,7 +44,10 @@ function SettingsEditor({ saved, tab, onTab }: EditorProps) {
     const outcome = await submit();
     if (outcome.saved) notifySuccess(t('settings.saved'));
     const first = outcome.errorPaths[0];
-    if (first) onTab(sectionOf(first));
+    if (first) {
+      onTab(sectionOf(first));
+      reveal();
+    }
   };
 
   const discard = () => {
@@ -52,21 +57,9 @@ function SettingsEditor({ saved, tab, onTab }: EditorProps) {
 
   return (
     <>
-      <PageHeader
-        title={t('settings.title')}
-        description={t('settings.description')}
-        actions={
-          <>
-            <Button variant="default" onClick={discard} disabled={!changed || saving}>
-              {t('settings.discard')}
-            </Button>
-            <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void save()} loading={saving}>
-              {t('settings.save')}
-            </Button>
-          </>
-        }
-      />
-      <Paper withBorder radius="md">
+      <PageHeader title={t('settings.title')} description={t('settings.description')} />
+      <SaveBar changed={changed} saving={saving} onSave={() => void save()} onDiscard={discard} />
+      <Paper withBorder radius="md" ref={ref}>
         <Tabs value={tab} onChange={(value) => value && onTab(value as SettingsSection)} keepMounted>
           <Tabs.List px="md" pt="xs">
             {SETTINGS_SECTIONS.map((section) => (

@@ -4,8 +4,10 @@ import { IconArrowLeft, IconArrowRight, IconDeviceFloppy } from '@tabler/icons-r
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandMark } from '../../components/BrandMark';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { clearCheckFields, notifyCheckFields, notifySuccess } from '../../lib/notify';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { useRevealFirstError } from '../../lib/revealFirstError';
 import { SETTINGS_SECTIONS, type SettingsSection, sectionOf, settingsErrors, useSettingsForm } from './form';
 import { ReviewSection } from './sections/ReviewSection';
 import { SectionView } from './sections/SectionView';
@@ -26,6 +28,8 @@ export function SetupWizard({ onCancel }: { onCancel: () => void }) {
   const logo = useLogoDraft();
   const { submit, saving } = useSubmitSettings(form, logo);
   const [active, setActive] = useState(0);
+  const [confirmingLeave, setConfirmingLeave] = useState(false);
+  const { ref, reveal } = useRevealFirstError<HTMLDivElement>();
 
   /** Shows only this step's problems; later steps are not judged before the user gets there. */
   const checkStep = (section: SettingsSection): boolean => {
@@ -35,7 +39,10 @@ export function SetupWizard({ onCancel }: { onCancel: () => void }) {
     form.setErrors(errors);
     const ok = Object.keys(errors).length === 0;
     if (ok) clearCheckFields();
-    else notifyCheckFields();
+    else {
+      notifyCheckFields();
+      reveal();
+    }
     return ok;
   };
 
@@ -51,7 +58,16 @@ export function SetupWizard({ onCancel }: { onCancel: () => void }) {
       return;
     }
     const first = outcome.errorPaths[0];
-    if (first) setActive(SETTINGS_SECTIONS.indexOf(sectionOf(first)));
+    if (first) {
+      setActive(SETTINGS_SECTIONS.indexOf(sectionOf(first)));
+      reveal();
+    }
+  };
+
+  /** Back to the welcome, after asking if that throws away what was typed. */
+  const leave = () => {
+    if (form.isDirty() || logo.draft !== null) setConfirmingLeave(true);
+    else onCancel();
   };
 
   return (
@@ -67,7 +83,7 @@ export function SetupWizard({ onCancel }: { onCancel: () => void }) {
         <Text c="dimmed" mb="lg">
           {t('setup.intro')}
         </Text>
-        <Paper withBorder radius="md" p="xl">
+        <Paper withBorder radius="md" p="xl" ref={ref}>
           <Stepper active={active} onStepClick={(step) => step < active && setActive(step)} size="sm" aria-label={t('setup.stepsLabel')}>
             {SETTINGS_SECTIONS.map((section) => (
               <Stepper.Step key={section} label={t(`settings.sections.${section}`)}>
@@ -89,7 +105,7 @@ export function SetupWizard({ onCancel }: { onCancel: () => void }) {
             <Button
               variant="default"
               leftSection={<IconArrowLeft size={16} />}
-              onClick={() => (active === 0 ? onCancel() : setActive(active - 1))}
+              onClick={() => (active === 0 ? leave() : setActive(active - 1))}
             >
               {active === 0 ? t('setup.backToWelcome') : t('setup.back')}
             </Button>
@@ -105,6 +121,14 @@ export function SetupWizard({ onCancel }: { onCancel: () => void }) {
           </Group>
         </Paper>
       </Container>
+      <ConfirmModal
+        opened={confirmingLeave}
+        title={t('setup.discard.title')}
+        message={t('setup.discard.body')}
+        confirmLabel={t('setup.discard.confirm')}
+        onConfirm={onCancel}
+        onClose={() => setConfirmingLeave(false)}
+      />
     </Box>
   );
 }

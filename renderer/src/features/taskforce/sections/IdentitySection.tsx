@@ -25,9 +25,10 @@ export function IdentitySection({ form }: { form: SettingsForm }) {
             {...form.getInputProps('level')}
           />
         </Grid.Col>
+        {/* The district is asked for (and then required) only for a district-level instancia. */}
         {values.level === 'distrital' && (
           <Grid.Col span={{ base: 12, sm: 8 }}>
-            <TextInput label={t('settings.district')} {...form.getInputProps('district')} />
+            <TextInput label={t('settings.district')} {...requiredMark} {...form.getInputProps('district')} />
           </Grid.Col>
         )}
         <Grid.Col span={{ base: 12, sm: 6 }}>
