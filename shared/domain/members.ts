@@ -75,37 +75,17 @@ export const representativeReplaceInput = z.strictObject({
   successor: representativeFields.omit({ validFrom: true }),
 });
 
-export const representative = z.object({
+export const representative = representativeFields.extend({
   id: z.number(),
   institutionId: z.number(),
   role: representativeRole,
-  fullName: z.string(),
-  post: z.string(),
-  dni: z.string(),
-  phone: z.string(),
-  email: z.string(),
-  accreditationNumber: z.string(),
-  accreditationDate: z.string().nullable(),
-  validFrom: z.string(),
-  validTo: z.string().nullable(),
   /** In force today. */
   current: z.boolean(),
 });
 export type Representative = z.infer<typeof representative>;
 
-export const institution = z.object({
+export const institution = institutionFields.extend({
   id: z.number(),
-  name: z.string(),
-  acronym: z.string(),
-  category: institutionCategory,
-  hasVote: z.boolean(),
-  inNetwork: z.boolean(),
-  address: z.string(),
-  phone: z.string(),
-  email: z.string(),
-  activeFrom: z.string(),
-  activeTo: z.string().nullable(),
-  notes: z.string(),
   /** Derived from the active period and today's date. */
   active: z.boolean(),
   titular: z.string().nullable(),

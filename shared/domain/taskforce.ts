@@ -70,81 +70,52 @@ const yearName = z
   });
 export type YearName = z.infer<typeof yearName>;
 
-export const taskforceSettings = z
-  .strictObject({
-    officialName: requiredText(400),
-    shortName: requiredText(40),
-    level: z.enum(TASKFORCE_LEVELS, 'validation.invalidOption'),
-    district: optionalText(120),
-    province: requiredText(120),
-    region: requiredText(120),
-    ordinanceNumber: requiredText(120),
-    ordinanceDate: isoDate,
-    installationDate: isoDate.nullable().default(null),
-    presidencyInstitution: requiredText(200),
-    presidencyPerson: requiredText(200),
-    presidencyPost: requiredText(200),
-    secretariatUnit: requiredText(200),
-    secretariatResponsible: requiredText(200),
-    secretariatPost: optionalText(200),
-    secretariatPhone: optionalPhone,
-    secretariatEmail: optionalEmail,
-    /** The place written before the date in documents: "Villa El Salvador, 12 de marzo de 2026". */
-    placeName: requiredText(120),
-    entityAcronym: requiredText(30),
-    unitAcronym: requiredText(40),
-    decadeLine: optionalText(400),
-    numbering: z.array(numberingPattern).max(DOCUMENT_TYPES.length, 'validation.tooBig'),
-    yearNames: z.array(yearName).max(200, 'validation.tooBig'),
-    quorum: quorumRule,
-    actaSignatories: z.enum(ACTA_SIGNATORIES, 'validation.invalidOption'),
-  })
-  .superRefine((settings, ctx) => {
-    if (settings.level === 'distrital' && settings.district === '') {
-      ctx.addIssue({ code: 'custom', path: ['district'], message: 'taskforce.districtRequired' });
+const settingsFields = z.strictObject({
+  officialName: requiredText(400),
+  shortName: requiredText(40),
+  level: z.enum(TASKFORCE_LEVELS, 'validation.invalidOption'),
+  district: optionalText(120),
+  province: requiredText(120),
+  region: requiredText(120),
+  ordinanceNumber: requiredText(120),
+  ordinanceDate: isoDate,
+  installationDate: isoDate.nullable().default(null),
+  presidencyInstitution: requiredText(200),
+  presidencyPerson: requiredText(200),
+  presidencyPost: requiredText(200),
+  secretariatUnit: requiredText(200),
+  secretariatResponsible: requiredText(200),
+  secretariatPost: optionalText(200),
+  secretariatPhone: optionalPhone,
+  secretariatEmail: optionalEmail,
+  /** The place written before the date in documents: "Villa El Salvador, 12 de marzo de 2026". */
+  placeName: requiredText(120),
+  entityAcronym: requiredText(30),
+  unitAcronym: requiredText(40),
+  decadeLine: optionalText(400),
+  numbering: z.array(numberingPattern).max(DOCUMENT_TYPES.length, 'validation.tooBig'),
+  yearNames: z.array(yearName).max(200, 'validation.tooBig'),
+  quorum: quorumRule,
+  actaSignatories: z.enum(ACTA_SIGNATORIES, 'validation.invalidOption'),
+});
+
+export const taskforceSettings = settingsFields.superRefine((settings, ctx) => {
+  if (settings.level === 'distrital' && settings.district === '') {
+    ctx.addIssue({ code: 'custom', path: ['district'], message: 'taskforce.districtRequired' });
+  }
+  const seen = new Set<number>();
+  settings.yearNames.forEach((entry, index) => {
+    if (seen.has(entry.year)) {
+      ctx.addIssue({ code: 'custom', path: ['yearNames', index, 'year'], message: 'taskforce.yearNameDuplicate' });
     }
-    const seen = new Set<number>();
-    settings.yearNames.forEach((entry, index) => {
-      if (seen.has(entry.year)) {
-        ctx.addIssue({ code: 'custom', path: ['yearNames', index, 'year'], message: 'taskforce.yearNameDuplicate' });
-      }
-      seen.add(entry.year);
-    });
+    seen.add(entry.year);
   });
+});
 export type TaskforceSettingsInput = z.input<typeof taskforceSettings>;
 export type TaskforceSettings = z.output<typeof taskforceSettings>;
 
-export const taskforce = z.object({
-  officialName: z.string(),
-  shortName: z.string(),
-  level: z.enum(TASKFORCE_LEVELS),
-  district: z.string(),
-  province: z.string(),
-  region: z.string(),
-  ordinanceNumber: z.string(),
-  ordinanceDate: z.string(),
-  installationDate: z.string().nullable(),
-  presidencyInstitution: z.string(),
-  presidencyPerson: z.string(),
-  presidencyPost: z.string(),
-  secretariatUnit: z.string(),
-  secretariatResponsible: z.string(),
-  secretariatPost: z.string(),
-  secretariatPhone: z.string(),
-  secretariatEmail: z.string(),
-  placeName: z.string(),
-  entityAcronym: z.string(),
-  unitAcronym: z.string(),
-  decadeLine: z.string(),
-  numbering: z.array(z.object({ docType: z.enum(DOCUMENT_TYPES), pattern: z.string() })),
-  yearNames: z.array(
-    z.object({ year: z.number(), name: z.string(), validFrom: z.string(), validTo: z.string().nullable() }),
-  ),
-  quorum: quorumRule,
-  actaSignatories: z.enum(ACTA_SIGNATORIES),
-  hasLogo: z.boolean(),
-  updatedAt: z.string(),
-});
+/** The saved settings as read back: the same fields, plus what the backend adds. */
+export const taskforce = settingsFields.extend({ hasLogo: z.boolean(), updatedAt: z.string() });
 export type Taskforce = z.infer<typeof taskforce>;
 
 export const LOGO_MAX_BYTES = 1024 * 1024;
