@@ -19,6 +19,34 @@ import {
   representativeReplaceInput,
   representativeUpdateInput,
 } from './domain/members';
+import {
+  addresseesInput,
+  agendaItem,
+  agendaItemInput,
+  agendaItemUpdateInput,
+  agendaReorderInput,
+  agreement,
+  agreementInput,
+  agreementUpdateInput,
+  approveActaInput,
+  attendanceInput,
+  convocationInput,
+  deliveryInput,
+  erratumInput,
+  exportedFile,
+  guestInput,
+  guestUpdateInput,
+  itemMinutesInput,
+  proceedingsInput,
+  session,
+  sessionDetail,
+  sessionDocumentInput,
+  sessionFilter,
+  sessionInput,
+  sessionUpdateInput,
+  signedActa,
+  signedActaInput,
+} from './domain/sessions';
 import { logo, logoInput, taskforce, taskforceSettings } from './domain/taskforce';
 import type { Result } from './result';
 
@@ -49,6 +77,40 @@ export const contract = {
   'members.addRepresentative': { input: representativeInput, output: representative },
   'members.updateRepresentative': { input: representativeUpdateInput, output: representative },
   'members.replaceRepresentative': { input: representativeReplaceInput, output: representative },
+
+  'sessions.list': { input: sessionFilter, output: z.array(session) },
+  'sessions.get': { input: byId, output: sessionDetail },
+  /** A new session starts with the instancia's standing agenda and the roster of its date. */
+  'sessions.create': { input: sessionInput, output: sessionDetail },
+  'sessions.update': { input: sessionUpdateInput, output: sessionDetail },
+  /** Only a session never convened can be deleted: a number once issued is never reused. */
+  'sessions.remove': { input: byId, output: z.null() },
+  'sessions.addAgendaItem': { input: agendaItemInput, output: agendaItem },
+  'sessions.updateAgendaItem': { input: agendaItemUpdateInput, output: agendaItem },
+  'sessions.removeAgendaItem': { input: byId, output: z.null() },
+  'sessions.reorderAgenda': { input: agendaReorderInput, output: z.array(agendaItem) },
+  'sessions.setAddressees': { input: addresseesInput, output: sessionDetail },
+  /** Numbers the session and its oficio múltiple; neither number changes afterwards. */
+  'sessions.issueConvocation': { input: convocationInput, output: sessionDetail },
+  'sessions.recordDelivery': { input: deliveryInput, output: sessionDetail },
+  'sessions.setAttendance': { input: attendanceInput, output: sessionDetail },
+  'sessions.addGuest': { input: guestInput, output: sessionDetail },
+  'sessions.updateGuest': { input: guestUpdateInput, output: sessionDetail },
+  'sessions.removeGuest': { input: byId, output: sessionDetail },
+  'sessions.saveProceedings': { input: proceedingsInput, output: sessionDetail },
+  'sessions.saveItemMinutes': { input: itemMinutesInput, output: agendaItem },
+  /** Locks the acta and its agreements' text for good and freezes its content hash. */
+  'sessions.approveActa': { input: approveActaInput, output: sessionDetail },
+  'sessions.attachSignedActa': { input: signedActaInput, output: sessionDetail },
+  'sessions.getSignedActa': { input: byId, output: signedActa },
+  'sessions.addErratum': { input: erratumInput, output: sessionDetail },
+
+  /** Adopts an agreement under an agenda item; refused without quorum. */
+  'agreements.adopt': { input: agreementInput, output: agreement },
+  'agreements.update': { input: agreementUpdateInput, output: agreement },
+  'agreements.remove': { input: byId, output: z.null() },
+
+  'documents.session': { input: sessionDocumentInput, output: exportedFile },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -8,6 +8,9 @@ import { toFieldErrors } from '../../shared/validation';
 import { handlers } from './handlers';
 import type { Workspace } from './workspace';
 
+/** The message of the triggers in migration 002 that refuse changes to an approved acta. */
+const ACTA_LOCKED_TRIGGER = 'acta_locked';
+
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
 
 export interface Logger {
@@ -30,6 +33,10 @@ export function createDispatcher(workspace: Workspace, log: Logger = console): D
       return { ok: true, value: contract[method as MethodName].output.parse(value) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.data };
+      // The database's own lock on approved actas: reached only if a service check was missed.
+      if (error instanceof Error && error.message.includes(ACTA_LOCKED_TRIGGER)) {
+        return { ok: false, error: { code: 'LOCKED', key: 'sessions.actaLocked' } };
+      }
       log.error(`Acuerda: ${method} failed`, error);
       return { ok: false, error: { code: 'INTERNAL', key: 'app.internal' } };
     }

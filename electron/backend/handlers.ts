@@ -1,6 +1,13 @@
 /** The contract implemented: every method name mapped to its service call. The only map of the API. */
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
+import * as agreements from './agreements/service';
 import * as members from './members/service';
+import * as agenda from './sessions/agenda';
+import * as attendance from './sessions/attendance';
+import * as convocation from './sessions/convocation';
+import { exportSessionDocument } from './sessions/export';
+import * as lifecycle from './sessions/lifecycle';
+import * as sessions from './sessions/service';
 import * as taskforce from './taskforce/service';
 import type { Workspace } from './workspace';
 
@@ -33,4 +40,33 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   'members.addRepresentative': (ws, input) => members.addRepresentative(ws.context(), input),
   'members.updateRepresentative': (ws, input) => members.updateRepresentative(ws.context(), input),
   'members.replaceRepresentative': (ws, input) => members.replaceRepresentative(ws.context(), input),
+
+  'sessions.list': (ws, input) => sessions.listSessions(ws.context(), input),
+  'sessions.get': (ws, input) => sessions.getSessionDetail(ws.context(), input.id),
+  'sessions.create': (ws, input) => sessions.createSession(ws.context(), input),
+  'sessions.update': (ws, input) => sessions.updateSession(ws.context(), input),
+  'sessions.remove': (ws, input) => sessions.removeSession(ws.context(), input.id),
+  'sessions.addAgendaItem': (ws, input) => agenda.addAgendaItem(ws.context(), input),
+  'sessions.updateAgendaItem': (ws, input) => agenda.updateAgendaItem(ws.context(), input),
+  'sessions.removeAgendaItem': (ws, input) => agenda.removeAgendaItem(ws.context(), input.id),
+  'sessions.reorderAgenda': (ws, input) => agenda.reorderAgenda(ws.context(), input),
+  'sessions.setAddressees': (ws, input) => convocation.setAddressees(ws.context(), input),
+  'sessions.issueConvocation': (ws, input) => convocation.issueConvocation(ws.context(), input),
+  'sessions.recordDelivery': (ws, input) => convocation.recordDelivery(ws.context(), input),
+  'sessions.setAttendance': (ws, input) => attendance.setAttendance(ws.context(), input),
+  'sessions.addGuest': (ws, input) => attendance.addGuest(ws.context(), input),
+  'sessions.updateGuest': (ws, input) => attendance.updateGuest(ws.context(), input),
+  'sessions.removeGuest': (ws, input) => attendance.removeGuest(ws.context(), input.id),
+  'sessions.saveProceedings': (ws, input) => attendance.saveProceedings(ws.context(), input),
+  'sessions.saveItemMinutes': (ws, input) => agenda.saveItemMinutes(ws.context(), input),
+  'sessions.approveActa': (ws, input) => lifecycle.approveActa(ws.context(), input),
+  'sessions.attachSignedActa': (ws, input) => lifecycle.attachSignedActa(ws.context(), input),
+  'sessions.getSignedActa': (ws, input) => lifecycle.getSignedActa(ws.context(), input.id),
+  'sessions.addErratum': (ws, input) => lifecycle.addErratum(ws.context(), input),
+
+  'agreements.adopt': (ws, input) => agreements.adoptAgreement(ws.context(), input),
+  'agreements.update': (ws, input) => agreements.updateAgreement(ws.context(), input),
+  'agreements.remove': (ws, input) => agreements.removeAgreement(ws.context(), input.id),
+
+  'documents.session': (ws, input) => exportSessionDocument(ws.context(), input),
 };

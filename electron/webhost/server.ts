@@ -9,7 +9,8 @@ import type { Dispatch } from '../backend/dispatch';
 import { serveStatic } from './static';
 
 /** The largest request body accepted: a 1 MB logo, base64-encoded, with room to spare. */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+// Room for a signed acta scan (10 MB) once base64-encoded.
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 export interface WebHostOptions {
   dispatch: Dispatch;

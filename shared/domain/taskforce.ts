@@ -1,5 +1,6 @@
 /** The instancia itself: identity, presidency, secretariat and the settings every document uses. */
 import { z } from 'zod';
+import { AGENDA_KINDS, DEFAULT_AGENDA } from '../rules/agenda';
 import { checkPattern, DEFAULT_NUMBERING_PATTERN } from '../rules/numbering';
 import { checkPeriod, isoDate, optionalEmail, optionalPhone, optionalText, requiredText } from './fields';
 
@@ -97,6 +98,11 @@ const settingsFields = z.strictObject({
   yearNames: z.array(yearName).max(200, 'validation.tooBig'),
   quorum: quorumRule,
   actaSignatories: z.enum(ACTA_SIGNATORIES, 'validation.invalidOption'),
+  /** The standing items every new session's agenda starts with. */
+  defaultAgenda: z
+    .array(z.strictObject({ title: requiredText(300), kind: z.enum(AGENDA_KINDS, 'validation.invalidOption') }))
+    .max(30, 'validation.tooBig')
+    .default(() => DEFAULT_AGENDA.map((item) => ({ ...item }))),
 });
 
 export const taskforceSettings = settingsFields.superRefine((settings, ctx) => {

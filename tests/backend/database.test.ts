@@ -31,7 +31,25 @@ describe('opening the database', () => {
     expect(db.pragma('application_id', { simple: true })).toBe(ACUERDA_APPLICATION_ID);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['institution', 'numbering_pattern', 'representative', 'taskforce', 'taskforce_logo', 'year_name']);
+    expect(tables).toEqual([
+      'acta_erratum',
+      'addressee',
+      'agenda_item',
+      'agreement',
+      'agreement_responsible',
+      'attendance',
+      'default_agenda_item',
+      'document_counter',
+      'guest',
+      'institution',
+      'numbering_pattern',
+      'representative',
+      'session',
+      'signed_acta',
+      'taskforce',
+      'taskforce_logo',
+      'year_name',
+    ]);
     db.close();
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_KEYS } from '../../shared/messages';
-import en from '../../renderer/src/i18n/en.json';
-import es from '../../renderer/src/i18n/es.json';
+import { catalogs, mergeCatalogs } from '../../renderer/src/i18n/catalog';
+
+const { es, en } = catalogs;
 
 const lookup = (catalog: unknown, key: string): unknown =>
   key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalog);
@@ -22,5 +23,10 @@ describe('translations', () => {
 
   it('Spanish and English have the same keys', () => {
     expect(leaves(en).sort()).toEqual(leaves(es).sort());
+  });
+
+  it('refuses a sentence defined in two catalogue files', () => {
+    expect(() => mergeCatalogs({ a: { b: 'uno' } }, { a: { b: 'dos' } })).toThrow('a.b');
+    expect(mergeCatalogs({ a: { b: 'uno' } }, { a: { c: 'dos' } })).toEqual({ a: { b: 'uno', c: 'dos' } });
   });
 });

@@ -87,6 +87,132 @@ export interface RepresentativeTable {
   updated_at: string;
 }
 
+export interface DefaultAgendaItemTable {
+  position: number;
+  title: string;
+  kind: string;
+}
+
+export interface DocumentCounterTable {
+  /** A document type ('oficio_multiple', 'acuerdo') or a session kind ('session:ordinaria'). */
+  series: string;
+  year: number;
+  last_number: number;
+}
+
+export interface SessionTable {
+  id: Generated<number>;
+  kind: string;
+  year: number;
+  number: number | null;
+  acta_number_text: string | null;
+  date: string;
+  first_call_time: string;
+  second_call_time: string | null;
+  mode: string;
+  place: string;
+  virtual_link: string;
+  presided_by: string;
+  presided_post: string;
+  secretary_name: string;
+  secretary_post: string;
+  convocation_number_text: string | null;
+  convocation_date: string | null;
+  convocation_signer: string | null;
+  convocation_reference: Generated<string>;
+  convocation_enclosures: Generated<string>;
+  call: Generated<string>;
+  start_time: string | null;
+  end_time: string | null;
+  acta_status: Generated<string>;
+  approved_in_session_id: number | null;
+  approval_observations: Generated<string>;
+  /** The acta's canonical content as approved; documents of a locked acta are built from it. */
+  acta_snapshot: string | null;
+  acta_hash: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgendaItemTable {
+  id: Generated<number>;
+  session_id: number;
+  position: number;
+  title: string;
+  kind: string;
+  presenter_institution_id: number | null;
+  notes: string;
+  discussion_json: Generated<string>;
+  start_time: string | null;
+  end_time: string | null;
+  updated_at: string;
+}
+
+export interface AttendanceTable {
+  session_id: number;
+  institution_id: number;
+  has_vote: number;
+  status: Generated<string>;
+  attendee_name: Generated<string>;
+  attendee_post: Generated<string>;
+  arrival_time: string | null;
+}
+
+export interface GuestTable {
+  id: Generated<number>;
+  session_id: number;
+  full_name: string;
+  institution_name: string;
+  post: string;
+}
+
+export interface AddresseeTable {
+  session_id: number;
+  institution_id: number;
+  delivered_on: string | null;
+  received_by: Generated<string>;
+}
+
+export interface AgreementTable {
+  id: Generated<number>;
+  session_id: number;
+  agenda_item_id: number;
+  year: number;
+  number: number;
+  number_text: string;
+  text: string;
+  secretariat_responsible: number;
+  deadline: string | null;
+  adoption: string;
+  votes_for: number | null;
+  votes_against: number | null;
+  abstentions: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgreementResponsibleTable {
+  agreement_id: number;
+  institution_id: number;
+  position: number;
+}
+
+export interface ActaErratumTable {
+  id: Generated<number>;
+  session_id: number;
+  recorded_on: string;
+  text: string;
+  created_at: string;
+}
+
+export interface SignedActaTable {
+  session_id: number;
+  file_name: string;
+  mime_type: string;
+  data: Buffer;
+  uploaded_at: string;
+}
+
 export interface Database {
   taskforce: TaskforceTable;
   taskforce_logo: TaskforceLogoTable;
@@ -94,4 +220,15 @@ export interface Database {
   year_name: YearNameTable;
   institution: InstitutionTable;
   representative: RepresentativeTable;
+  default_agenda_item: DefaultAgendaItemTable;
+  document_counter: DocumentCounterTable;
+  session: SessionTable;
+  agenda_item: AgendaItemTable;
+  attendance: AttendanceTable;
+  guest: GuestTable;
+  addressee: AddresseeTable;
+  agreement: AgreementTable;
+  agreement_responsible: AgreementResponsibleTable;
+  acta_erratum: ActaErratumTable;
+  signed_acta: SignedActaTable;
 }

@@ -44,9 +44,23 @@ export async function deleteInstitution(db: Db, id: number): Promise<void> {
   await db.deleteFrom('institution').where('id', '=', id).execute();
 }
 
-/** Whether any record points at the institution; later domains (attendance, agreements) add theirs here. */
+/** Whether any record points at the institution: its representatives, sessions or agreements. */
 export async function isInstitutionReferenced(db: Db, id: number): Promise<boolean> {
-  const row = await db.selectFrom('representative').select('id').where('institution_id', '=', id).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('representative')
+    .select('institution_id')
+    .where('institution_id', '=', id)
+    .union(db.selectFrom('attendance').select('institution_id').where('institution_id', '=', id))
+    .union(db.selectFrom('addressee').select('institution_id').where('institution_id', '=', id))
+    .union(db.selectFrom('agreement_responsible').select('institution_id').where('institution_id', '=', id))
+    .union(
+      db
+        .selectFrom('agenda_item')
+        .select((eb) => eb.fn.coalesce('presenter_institution_id', eb.lit(0)).as('institution_id'))
+        .where('presenter_institution_id', '=', id),
+    )
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 

@@ -46,3 +46,10 @@ export async function saveLogo(
 export async function deleteLogo(db: Db): Promise<void> {
   await db.deleteFrom('taskforce_logo').execute();
 }
+
+export const listDefaultAgenda = (db: Db) => db.selectFrom('default_agenda_item').selectAll().orderBy('position').execute();
+
+export async function replaceDefaultAgenda(db: Db, rows: { position: number; title: string; kind: string }[]): Promise<void> {
+  await db.deleteFrom('default_agenda_item').execute();
+  if (rows.length > 0) await db.insertInto('default_agenda_item').values(rows).execute();
+}

@@ -13,8 +13,13 @@ const LOGO_MIN_PIXELS = 32;
 export async function getTaskforce({ db }: ServiceContext): Promise<Taskforce | null> {
   const row = await repo.findTaskforce(db);
   if (!row) return null;
-  const [numbering, yearNames, logo] = await Promise.all([repo.listNumbering(db), repo.listYearNames(db), repo.findLogo(db)]);
-  return toDto(row, numbering, yearNames, logo !== undefined);
+  const [numbering, yearNames, agenda, logo] = await Promise.all([
+    repo.listNumbering(db),
+    repo.listYearNames(db),
+    repo.listDefaultAgenda(db),
+    repo.findLogo(db),
+  ]);
+  return toDto(row, { numbering, yearNames, agenda }, logo !== undefined);
 }
 
 export async function saveTaskforce(ctx: ServiceContext, settings: TaskforceSettings): Promise<Taskforce> {
@@ -25,6 +30,7 @@ export async function saveTaskforce(ctx: ServiceContext, settings: TaskforceSett
       trx,
       settings.yearNames.map((y) => ({ year: y.year, name: y.name, valid_from: y.validFrom, valid_to: y.validTo })),
     );
+    await repo.replaceDefaultAgenda(trx, settings.defaultAgenda.map((item, index) => ({ position: index + 1, ...item })));
   });
   return (await getTaskforce(ctx)) as Taskforce;
 }
@@ -92,12 +98,13 @@ function toRow(s: TaskforceSettings, now: string): Omit<TaskforceTable, 'id'> {
   };
 }
 
-function toDto(
-  row: Selectable<TaskforceTable>,
-  numbering: { doc_type: string; pattern: string }[],
-  yearNames: { year: number; name: string; valid_from: string; valid_to: string | null }[],
-  hasLogo: boolean,
-): Taskforce {
+interface SettingsLists {
+  numbering: { doc_type: string; pattern: string }[];
+  yearNames: { year: number; name: string; valid_from: string; valid_to: string | null }[];
+  agenda: { title: string; kind: string }[];
+}
+
+function toDto(row: Selectable<TaskforceTable>, { numbering, yearNames, agenda }: SettingsLists, hasLogo: boolean): Taskforce {
   return {
     officialName: row.official_name,
     shortName: row.short_name,
@@ -124,6 +131,7 @@ function toDto(
     yearNames: yearNames.map((y) => ({ year: y.year, name: y.name, validFrom: y.valid_from, validTo: y.valid_to })),
     quorum: quorumRule.parse(JSON.parse(row.quorum_json)),
     actaSignatories: row.acta_signatories as Taskforce['actaSignatories'],
+    defaultAgenda: agenda.map((item) => ({ title: item.title, kind: item.kind as Taskforce['defaultAgenda'][number]['kind'] })),
     hasLogo,
     updatedAt: row.updated_at,
   };

@@ -1,8 +1,7 @@
 /** Spanish first, English on request; the choice is remembered on this computer. */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import es from './es.json';
+import { catalogs } from './catalog';
 
 export const LANGUAGES = ['es', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -21,7 +20,7 @@ function storedLanguage(): Language {
 export function initI18n(): typeof i18n {
   const lng = storedLanguage();
   void i18n.use(initReactI18next).init({
-    resources: { es: { translation: es }, en: { translation: en } },
+    resources: { es: { translation: catalogs.es }, en: { translation: catalogs.en } },
     lng,
     fallbackLng: 'es',
     interpolation: { escapeValue: false },

@@ -4,10 +4,14 @@
  */
 import type { Kysely } from 'kysely';
 import * as initial from './001-initial';
+import * as sessions from './002-sessions';
 
 export interface Migration {
   name: string;
   up(db: Kysely<unknown>): Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ name: '001-initial', up: initial.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '001-initial', up: initial.up },
+  { name: '002-sessions', up: sessions.up },
+];

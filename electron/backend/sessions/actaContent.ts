@@ -1,0 +1,108 @@
+/**
+ * The acta's canonical content: everything the printed acta says, gathered once. Its SHA-256 is
+ * the acta's fingerprint; at approval the content is frozen as a snapshot, so an approved acta
+ * exported years later prints (and hashes) exactly as it was approved.
+ */
+import { createHash } from 'node:crypto';
+import { groupAgenda } from '../../../shared/rules/agenda';
+import type { Taskforce } from '../../../shared/domain/taskforce';
+import type { ServiceContext } from '../context';
+import type { ActaData, ActaItemData, LetterheadData, SignatoryData } from '../documents/data';
+import { loadAgenda, titleOf } from './records';
+import { jurisdiction, letterheadText, presidencySignatory, secretariatSignatory, sessionHeading, titleUpper } from './documentParts';
+import { requireSettings, type SessionRow } from './guards';
+import * as repo from './repository';
+import { loadRoster, quorumOf } from './roster';
+
+export type ActaContent = Omit<ActaData, 'letterhead' | 'status' | 'contentHash' | 'errata'> & {
+  letterhead: Omit<LetterheadData, 'logo'>;
+};
+
+const CONDITION = { titular: 'Titular', alterno: 'Alterno' } as const;
+
+export async function gatherActaContent(ctx: ServiceContext, row: SessionRow, settings?: Taskforce): Promise<ActaContent> {
+  const { db } = ctx;
+  const taskforce = settings ?? (await requireSettings(ctx));
+  const [agenda, roster, guests, approved] = await Promise.all([
+    loadAgenda(db, row.id),
+    loadRoster(db, row),
+    repo.listGuests(db, row.id),
+    repo.listApprovedIn(db, row.id),
+  ]);
+  const quorum = quorumOf(roster, taskforce, row.call);
+  const present = roster.filter((r) => r.status === 'titular' || r.status === 'alterno');
+  const attendees = present.map((r) => ({
+    institution: r.institutionName,
+    name: r.attendeeName,
+    post: r.attendeePost,
+    condition: CONDITION[r.status as keyof typeof CONDITION],
+    hasVote: r.hasVote,
+  }));
+  const numbers = new Map(
+    groupAgenda(agenda).flatMap((g) => (g.type === 'single' ? [[g.item.id, g.number] as const] : g.items.map((i) => [i.item.id, i.number] as const))),
+  );
+  const items: ActaItemData[] = agenda.map((item) => ({
+    number: numbers.get(item.id) ?? '',
+    kind: item.kind,
+    title: item.title,
+    presenter: item.presenterName,
+    startTime: item.startTime,
+    endTime: item.endTime,
+    discussion: item.discussion,
+    agreements: item.agreements.map((a) => ({
+      numberText: a.numberText,
+      text: a.text,
+      responsibles: a.responsibleNames,
+      deadline: a.deadline,
+      adoption: a.adoption,
+      votesFor: a.votesFor,
+      votesAgainst: a.votesAgainst,
+      abstentions: a.abstentions,
+    })),
+  }));
+  const chair: SignatoryData[] = [
+    { ...presidencySignatory(taskforce), name: row.presided_by, post: row.presided_post },
+    { ...secretariatSignatory(taskforce), name: row.secretary_name, post: row.secretary_post },
+  ];
+  const everyone: SignatoryData[] = attendees.map((a) => ({ name: a.name, post: a.post, organization: a.institution }));
+  return {
+    letterhead: letterheadText(taskforce, row.date),
+    heading: row.acta_number_text ?? `ACTA DE LA ${titleUpper(row)}`,
+    taskforceNameUpper: taskforce.officialName.toUpperCase(),
+    jurisdiction: jurisdiction(taskforce),
+    date: row.date,
+    startTime: row.start_time,
+    endTime: row.end_time,
+    call: row.call as ActaContent['call'],
+    session: sessionHeading(row),
+    presidedBy: row.presided_by,
+    presidedPost: row.presided_post,
+    secretaryName: row.secretary_name,
+    secretaryPost: row.secretary_post,
+    attendees,
+    absent: roster.filter((r) => r.status === 'absent').map((r) => r.institutionName),
+    excused: roster.filter((r) => r.status === 'excused').map((r) => r.institutionName),
+    guests: guests.map((g) => ({ name: g.full_name, institution: g.institution_name, post: g.post })),
+    quorum: { present: quorum.present, votingMembers: quorum.votingMembers, required: quorum.required, met: quorum.met },
+    approvedActas: approved.map((s) => ({ title: titleOf(s), date: s.date, observations: s.approval_observations })),
+    items,
+    signatories: taskforce.actaSignatories === 'all_attendees' ? [...chair, ...everyone.filter((s) => s.name !== '')] : chair,
+  };
+}
+
+/** JSON with object keys sorted at every level, so equal content always gives equal bytes. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Frozen for an approved acta; computed from the current content while it is a draft. */
+export async function actaHash(ctx: ServiceContext, row: SessionRow): Promise<string> {
+  if (row.acta_hash !== null) return row.acta_hash;
+  return sha256(canonicalJson(await gatherActaContent(ctx, row)));
+}

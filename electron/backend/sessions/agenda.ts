@@ -1,0 +1,108 @@
+/** The agenda of a session and the minutes written under each item. */
+import type { ParsedInput as In } from '../../../shared/contract';
+import type { AgendaItem } from '../../../shared/domain/sessions';
+import { plainText } from '../../../shared/domain/richText';
+import { AppError, fieldError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+import { findInstitution } from '../members/repository';
+import { assertNotSensitive, inTransaction, requireDraftSession, type TxContext } from './guards';
+import { loadAgenda } from './records';
+import * as repo from './repository';
+
+async function requireItem(tx: TxContext, id: number) {
+  const item = await repo.findAgendaItem(tx.db, id);
+  if (!item) throw new AppError('NOT_FOUND', 'sessions.agendaItemNotFound');
+  await requireDraftSession(tx.db, item.session_id);
+  return item;
+}
+
+async function checkPresenter(tx: TxContext, id: number | null): Promise<void> {
+  if (id !== null && !(await findInstitution(tx.db, id))) {
+    throw fieldError('VALIDATION', 'presenterInstitutionId', 'sessions.presenterNotMember');
+  }
+}
+
+async function itemDto(ctx: ServiceContext, sessionId: number, id: number): Promise<AgendaItem> {
+  const item = (await loadAgenda(ctx.db, sessionId)).find((i) => i.id === id);
+  if (!item) throw new AppError('NOT_FOUND', 'sessions.agendaItemNotFound');
+  return item;
+}
+
+export async function addAgendaItem(ctx: ServiceContext, input: In<'sessions.addAgendaItem'>): Promise<AgendaItem> {
+  const id = await inTransaction(ctx, async (tx) => {
+    await requireDraftSession(tx.db, input.sessionId);
+    await checkPresenter(tx, input.presenterInstitutionId);
+    const [newId] = await repo.insertAgendaItems(tx.db, [
+      {
+        session_id: input.sessionId,
+        position: await repo.nextAgendaPosition(tx.db, input.sessionId),
+        title: input.title,
+        kind: input.kind,
+        presenter_institution_id: input.presenterInstitutionId,
+        notes: input.notes,
+        updated_at: ctx.clock.now(),
+      },
+    ]);
+    return newId as number;
+  });
+  return itemDto(ctx, input.sessionId, id);
+}
+
+export async function updateAgendaItem(ctx: ServiceContext, input: In<'sessions.updateAgendaItem'>): Promise<AgendaItem> {
+  const item = await inTransaction(ctx, async (tx) => {
+    const found = await requireItem(tx, input.id);
+    await checkPresenter(tx, input.presenterInstitutionId);
+    await repo.updateAgendaItem(tx.db, input.id, {
+      title: input.title,
+      kind: input.kind,
+      presenter_institution_id: input.presenterInstitutionId,
+      notes: input.notes,
+      updated_at: ctx.clock.now(),
+    });
+    return found;
+  });
+  return itemDto(ctx, item.session_id, input.id);
+}
+
+/** An item under which agreements were adopted keeps them: remove those first. */
+export async function removeAgendaItem(ctx: ServiceContext, id: number): Promise<null> {
+  await inTransaction(ctx, async (tx) => {
+    const item = await requireItem(tx, id);
+    const hasAgreements = (await loadAgenda(tx.db, item.session_id)).some((i) => i.id === id && i.agreements.length > 0);
+    if (hasAgreements) throw new AppError('CONFLICT', 'sessions.itemHasAgreements');
+    await repo.deleteAgendaItem(tx.db, id);
+  });
+  return null;
+}
+
+export async function reorderAgenda(ctx: ServiceContext, input: In<'sessions.reorderAgenda'>): Promise<AgendaItem[]> {
+  await inTransaction(ctx, async (tx) => {
+    await requireDraftSession(tx.db, input.sessionId);
+    const current = (await repo.listAgenda(tx.db, input.sessionId)).map((i) => i.id);
+    const proposed = new Set(input.itemIds);
+    // The screen sends the whole list; anything else means it worked on a stale copy.
+    if (proposed.size !== input.itemIds.length || current.length !== proposed.size || current.some((id) => !proposed.has(id))) {
+      throw new AppError('CONFLICT', 'sessions.agendaMismatch');
+    }
+    const now = ctx.clock.now();
+    for (const [index, id] of input.itemIds.entries()) {
+      await repo.updateAgendaItem(tx.db, id, { position: index + 1, updated_at: now });
+    }
+  });
+  return loadAgenda(ctx.db, input.sessionId);
+}
+
+export async function saveItemMinutes(ctx: ServiceContext, input: In<'sessions.saveItemMinutes'>): Promise<AgendaItem> {
+  assertNotSensitive(plainText(input.discussion), input.acknowledgedSensitive, 'discussion');
+  const item = await inTransaction(ctx, async (tx) => {
+    const found = await requireItem(tx, input.id);
+    await repo.updateAgendaItem(tx.db, input.id, {
+      discussion_json: JSON.stringify(input.discussion),
+      start_time: input.startTime,
+      end_time: input.endTime,
+      updated_at: ctx.clock.now(),
+    });
+    return found;
+  });
+  return itemDto(ctx, item.session_id, input.id);
+}

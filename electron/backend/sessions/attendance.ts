@@ -1,0 +1,95 @@
+/** Roll call, guests and how the session was opened and closed: all part of the draft acta. */
+import type { ParsedInput as In } from '../../../shared/contract';
+import type { SessionDetail } from '../../../shared/domain/sessions';
+import { AppError, fieldError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+import { getSessionDetail } from './detail';
+import { inTransaction, requireDraftSession, requireSettings } from './guards';
+import * as repo from './repository';
+
+const PRESENT = new Set(['titular', 'alterno']);
+
+export async function setAttendance(ctx: ServiceContext, input: In<'sessions.setAttendance'>): Promise<SessionDetail> {
+  await inTransaction(ctx, async (tx) => {
+    const row = await requireDraftSession(tx.db, input.sessionId);
+    const present = PRESENT.has(input.status);
+    if (present && row.date > ctx.clock.today()) throw fieldError('VALIDATION', 'status', 'sessions.attendanceOnFutureSession');
+    const institution = (await repo.rosterOn(tx.db, row.date)).find((i) => i.id === input.institutionId);
+    if (!institution) throw fieldError('VALIDATION', 'institutionId', 'sessions.institutionNotOnRoster');
+    let name = input.attendeeName;
+    let post = input.attendeePost;
+    if (present && name === '') {
+      // Left empty, the person accredited in that role on the session's date is written in.
+      const accredited = (await repo.representativesOn(tx.db, row.date)).find(
+        (r) => r.institution_id === institution.id && r.role === input.status,
+      );
+      name = accredited?.full_name ?? '';
+      post = post === '' ? (accredited?.post ?? '') : post;
+    }
+    await repo.upsertAttendance(tx.db, {
+      session_id: row.id,
+      institution_id: institution.id,
+      has_vote: institution.has_vote,
+      status: input.status,
+      attendee_name: present ? name : '',
+      attendee_post: present ? post : '',
+      arrival_time: present ? input.arrivalTime : null,
+    });
+  });
+  return getSessionDetail(ctx, input.sessionId);
+}
+
+export async function addGuest(ctx: ServiceContext, input: In<'sessions.addGuest'>): Promise<SessionDetail> {
+  await inTransaction(ctx, async (tx) => {
+    await requireDraftSession(tx.db, input.sessionId);
+    await repo.insertGuest(tx.db, {
+      session_id: input.sessionId,
+      full_name: input.fullName,
+      institution_name: input.institutionName,
+      post: input.post,
+    });
+  });
+  return getSessionDetail(ctx, input.sessionId);
+}
+
+async function requireGuest(db: repo.Db, id: number) {
+  const guest = await repo.findGuest(db, id);
+  if (!guest) throw new AppError('NOT_FOUND', 'sessions.guestNotFound');
+  await requireDraftSession(db, guest.session_id);
+  return guest;
+}
+
+export async function updateGuest(ctx: ServiceContext, input: In<'sessions.updateGuest'>): Promise<SessionDetail> {
+  const guest = await inTransaction(ctx, async (tx) => {
+    const found = await requireGuest(tx.db, input.id);
+    await repo.updateGuest(tx.db, input.id, { full_name: input.fullName, institution_name: input.institutionName, post: input.post });
+    return found;
+  });
+  return getSessionDetail(ctx, guest.session_id);
+}
+
+export async function removeGuest(ctx: ServiceContext, id: number): Promise<SessionDetail> {
+  const guest = await inTransaction(ctx, async (tx) => {
+    const found = await requireGuest(tx.db, id);
+    await repo.deleteGuest(tx.db, id);
+    return found;
+  });
+  return getSessionDetail(ctx, guest.session_id);
+}
+
+export async function saveProceedings(ctx: ServiceContext, input: In<'sessions.saveProceedings'>): Promise<SessionDetail> {
+  const settings = await requireSettings(ctx);
+  if (input.call === 'second' && settings.quorum.secondCall === null) {
+    throw fieldError('VALIDATION', 'call', 'sessions.noSecondCall');
+  }
+  await inTransaction(ctx, async (tx) => {
+    await requireDraftSession(tx.db, input.sessionId);
+    await repo.updateSession(tx.db, input.sessionId, {
+      call: input.call,
+      start_time: input.startTime,
+      end_time: input.endTime,
+      updated_at: ctx.clock.now(),
+    });
+  });
+  return getSessionDetail(ctx, input.sessionId);
+}

@@ -1,0 +1,86 @@
+/**
+ * The convocation: an oficio múltiple to every institution with vote plus the invited ones. Issuing
+ * it numbers both the session (per kind and year) and the oficio; neither number changes again.
+ * Each delivery is then recorded from the stamped copy (cargo) the secretariat keeps.
+ */
+import type { ParsedInput as In } from '../../../shared/contract';
+import type { SessionDetail } from '../../../shared/domain/sessions';
+import { sessionName } from '../../../shared/rules/sessionTitle';
+import { AppError, fieldError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+import { formatNumber, takeNextNumber } from '../numbering/counter';
+import { getSessionDetail } from './detail';
+import { inTransaction, requireSession, type SessionRow, type TxContext } from './guards';
+import * as repo from './repository';
+
+function assertNotIssued(row: SessionRow): void {
+  if (row.convocation_number_text !== null) throw new AppError('CONFLICT', 'sessions.alreadyConvened');
+}
+
+/** Checks that every invited institution is on the roster and has no vote (those are always addressed). */
+async function votingAndInvited(tx: TxContext, row: SessionRow, invitedIds: number[]): Promise<number[]> {
+  const roster = await repo.rosterOn(tx.db, row.date);
+  const byId = new Map(roster.map((i) => [i.id, i]));
+  for (const id of invitedIds) {
+    const institution = byId.get(id);
+    if (!institution) throw fieldError('VALIDATION', 'invitedIds', 'sessions.institutionNotOnRoster');
+    if (institution.has_vote === 1) throw fieldError('VALIDATION', 'invitedIds', 'sessions.invitedMustBeVoiceOnly');
+  }
+  return [...roster.filter((i) => i.has_vote === 1).map((i) => i.id), ...new Set(invitedIds)];
+}
+
+export async function setAddressees(ctx: ServiceContext, input: In<'sessions.setAddressees'>): Promise<SessionDetail> {
+  await inTransaction(ctx, async (tx) => {
+    const row = await requireSession(tx.db, input.sessionId);
+    assertNotIssued(row);
+    const all = await votingAndInvited(tx, row, input.invitedIds);
+    // Before issuing only the invited are stored; the voting ones follow the roster until then.
+    const voting = new Set((await repo.rosterOn(tx.db, row.date)).filter((i) => i.has_vote === 1).map((i) => i.id));
+    await repo.replaceAddressees(tx.db, row.id, all.filter((id) => !voting.has(id)));
+  });
+  return getSessionDetail(ctx, input.sessionId);
+}
+
+export async function issueConvocation(ctx: ServiceContext, input: In<'sessions.issueConvocation'>): Promise<SessionDetail> {
+  await inTransaction(ctx, async (tx) => {
+    const row = await requireSession(tx.db, input.sessionId);
+    assertNotIssued(row);
+    if (input.date > row.date) throw fieldError('VALIDATION', 'date', 'sessions.convocationAfterSession');
+    const invited = (await repo.listAddressees(tx.db, row.id)).map((a) => a.institution_id);
+    const addressees = await votingAndInvited(tx, row, invited);
+    const number = await takeNextNumber(tx.db, `session:${row.kind}`, row.year);
+    const name = sessionName(row.kind as 'ordinaria', number).toUpperCase();
+    const actaNumberText = await formatNumber(tx.db, 'acta', { typeLabel: `ACTA DE LA ${name}`, correlative: number, year: row.year });
+    const oficioYear = Number(input.date.slice(0, 4));
+    const oficio = await takeNextNumber(tx.db, 'oficio_multiple', oficioYear);
+    const oficioText = await formatNumber(tx.db, 'oficio_multiple', { typeLabel: 'OFICIO MÚLTIPLE', correlative: oficio, year: oficioYear });
+    await repo.updateSession(tx.db, row.id, {
+      number,
+      acta_number_text: actaNumberText,
+      convocation_number_text: oficioText,
+      convocation_date: input.date,
+      convocation_signer: input.signer,
+      convocation_reference: input.reference,
+      convocation_enclosures: input.enclosures,
+      updated_at: ctx.clock.now(),
+    });
+    await repo.replaceAddressees(tx.db, row.id, addressees);
+  });
+  return getSessionDetail(ctx, input.sessionId);
+}
+
+export async function recordDelivery(ctx: ServiceContext, input: In<'sessions.recordDelivery'>): Promise<SessionDetail> {
+  await inTransaction(ctx, async (tx) => {
+    const row = await requireSession(tx.db, input.sessionId);
+    if (row.convocation_date === null) throw new AppError('CONFLICT', 'sessions.notConvened');
+    if (input.deliveredOn !== null && input.deliveredOn < row.convocation_date) {
+      throw fieldError('VALIDATION', 'deliveredOn', 'sessions.deliveryBeforeConvocation');
+    }
+    const updated = await repo.updateDelivery(tx.db, row.id, input.institutionId, {
+      delivered_on: input.deliveredOn,
+      received_by: input.deliveredOn === null ? '' : input.receivedBy,
+    });
+    if (updated === 0) throw fieldError('VALIDATION', 'institutionId', 'sessions.notAddressee');
+  });
+  return getSessionDetail(ctx, input.sessionId);
+}

@@ -1,0 +1,75 @@
+/** The pieces every session document shares, gathered from the settings and the session record. */
+import type { Taskforce } from '../../../shared/domain/taskforce';
+import { sessionName } from '../../../shared/rules/sessionTitle';
+import { yearNameFor } from '../../../shared/rules/yearName';
+import type { ServiceContext } from '../context';
+import type { AgendaLineData, LetterheadData, SessionHeadingData, SignatoryData } from '../documents/data';
+import { getLogo } from '../taskforce/service';
+import type { SessionRow } from './guards';
+import type { AgendaItem } from '../../../shared/domain/sessions';
+
+/** The letterhead's words as of `date`: the year name is the one in force that day. */
+export function letterheadText(settings: Taskforce, date: string): Omit<LetterheadData, 'logo'> {
+  return {
+    entityName: settings.presidencyInstitution,
+    taskforceName: settings.officialName,
+    decadeLine: settings.decadeLine,
+    yearName: yearNameFor(date, settings.yearNames)?.name ?? null,
+  };
+}
+
+export async function letterheadLogo(ctx: ServiceContext): Promise<LetterheadData['logo']> {
+  const logo = await getLogo(ctx);
+  if (!logo) return null;
+  return {
+    data: Buffer.from(logo.dataBase64, 'base64'),
+    type: logo.mimeType === 'image/png' ? 'png' : 'jpg',
+    width: logo.width,
+    height: logo.height,
+  };
+}
+
+/** "PRIMERA SESIÓN ORDINARIA 2026", or "SESIÓN ORDINARIA" before the session has a number. */
+export function titleUpper(row: SessionRow): string {
+  const name = sessionName(row.kind as 'ordinaria', row.number);
+  return (row.number === null ? name : `${name} ${row.year}`).toUpperCase();
+}
+
+export function sessionHeading(row: SessionRow): SessionHeadingData {
+  return {
+    titleUpper: titleUpper(row),
+    date: row.date,
+    firstCallTime: row.first_call_time,
+    secondCallTime: row.second_call_time,
+    mode: row.mode as SessionHeadingData['mode'],
+    place: row.place,
+    virtualLink: row.virtual_link,
+  };
+}
+
+export const agendaLines = (agenda: readonly AgendaItem[]): AgendaLineData[] =>
+  agenda.map((item) => ({ kind: item.kind, title: item.title, presenter: item.presenterName }));
+
+/** "el distrito de Villa Esperanza": where the opening formula says the session met. */
+export function jurisdiction(settings: Taskforce): string {
+  switch (settings.level) {
+    case 'distrital':
+      return `el distrito de ${settings.district}`;
+    case 'provincial':
+      return `la provincia de ${settings.province}`;
+    case 'regional':
+      return `la región ${settings.region}`;
+  }
+}
+
+export const presidencySignatory = (settings: Taskforce): SignatoryData => ({
+  name: settings.presidencyPerson,
+  post: settings.presidencyPost,
+  organization: `Presidencia de la ${settings.shortName}`,
+});
+
+export const secretariatSignatory = (settings: Taskforce): SignatoryData => ({
+  name: settings.secretariatResponsible,
+  post: settings.secretariatPost === '' ? 'Secretaría Técnica' : settings.secretariatPost,
+  organization: `Secretaría Técnica de la ${settings.shortName}`,
+});

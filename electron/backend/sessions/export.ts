@@ -1,0 +1,141 @@
+/**
+ * Gathers a session document's data and builds the Word file. An approved acta is built from its
+ * snapshot, so it prints exactly what was approved whatever changed in the settings since.
+ */
+import type { ParsedInput as In } from '../../../shared/contract';
+import type { ExportedFile, SessionDocument } from '../../../shared/domain/sessions';
+import type { Taskforce } from '../../../shared/domain/taskforce';
+import { AppError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+import type { ActaData, AttendanceSheetData, ConvocationData } from '../documents/data';
+import { buildActa, buildAgenda, buildAttendanceSheet, buildConvocation, renderDocument } from '../documents';
+import { type ActaContent, canonicalJson, gatherActaContent, sha256 } from './actaContent';
+import {
+  agendaLines,
+  letterheadLogo,
+  letterheadText,
+  presidencySignatory,
+  secretariatSignatory,
+  sessionHeading,
+} from './documentParts';
+import { getTaskforce } from '../taskforce/service';
+import { requireSession, type SessionRow } from './guards';
+import { loadAgenda, titleOf } from './records';
+import * as repo from './repository';
+import { loadRoster } from './roster';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Blank rows printed for guests who arrive unannounced. */
+const BLANK_GUEST_ROWS = 6;
+
+const FILE_PREFIX: Record<SessionDocument, string> = {
+  convocation: 'Oficio múltiple de convocatoria',
+  agenda: 'Agenda',
+  attendanceSheet: 'Lista de asistencia',
+  acta: 'Acta',
+};
+
+/** Characters Windows refuses in a file name are replaced. */
+const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim();
+
+export async function exportSessionDocument(ctx: ServiceContext, input: In<'documents.session'>): Promise<ExportedFile> {
+  const settings = await getTaskforce(ctx);
+  if (!settings) throw new AppError('CONFLICT', 'documents.notConfigured');
+  const row = await requireSession(ctx.db, input.sessionId);
+  const logo = await letterheadLogo(ctx);
+  const builders: Record<SessionDocument, () => Promise<Parameters<typeof renderDocument>[0]>> = {
+    convocation: async () => buildConvocation(await convocationData(ctx, row, settings, logo)),
+    agenda: async () =>
+      buildAgenda({
+        letterhead: { ...letterheadText(settings, row.date), logo },
+        session: sessionHeading(row),
+        placeName: settings.placeName,
+        agenda: agendaLines(await loadAgenda(ctx.db, row.id)),
+      }),
+    attendanceSheet: async () => buildAttendanceSheet(await attendanceSheetData(ctx, row, settings, logo)),
+    acta: async () => buildActa(await actaData(ctx, row, logo)),
+  };
+  const bytes = await renderDocument(await builders[input.document]());
+  const draft = input.document === 'acta' && row.acta_status === 'borrador' ? ' (borrador)' : '';
+  return {
+    fileName: safeFileName(`${FILE_PREFIX[input.document]} - ${titleOf(row)}${draft}.docx`),
+    mimeType: DOCX,
+    dataBase64: Buffer.from(bytes).toString('base64'),
+  };
+}
+
+async function convocationData(
+  ctx: ServiceContext,
+  row: SessionRow,
+  settings: Taskforce,
+  logo: ConvocationData['letterhead']['logo'],
+): Promise<ConvocationData> {
+  if (row.convocation_number_text === null || row.convocation_date === null) {
+    throw new AppError('CONFLICT', 'documents.needsConvocation');
+  }
+  const [agenda, addressees] = await Promise.all([loadAgenda(ctx.db, row.id), repo.listAddressees(ctx.db, row.id)]);
+  const byPresidency = row.convocation_signer === 'presidency';
+  return {
+    letterhead: { ...letterheadText(settings, row.convocation_date), logo },
+    numberText: row.convocation_number_text,
+    placeName: settings.placeName,
+    date: row.convocation_date,
+    addresseeHeading: `MIEMBROS DE LA ${settings.officialName.toUpperCase()}`,
+    subject: `Convocatoria a la ${titleOf(row)}`,
+    reference: row.convocation_reference,
+    onBehalfOf: byPresidency ? '' : `la Presidencia de la ${settings.shortName}`,
+    session: sessionHeading(row),
+    agenda: agendaLines(agenda),
+    enclosures: row.convocation_enclosures,
+    signer: byPresidency ? presidencySignatory(settings) : secretariatSignatory(settings),
+    distribution: addressees.map((a) => a.name),
+  };
+}
+
+async function attendanceSheetData(
+  ctx: ServiceContext,
+  row: SessionRow,
+  settings: Taskforce,
+  logo: AttendanceSheetData['letterhead']['logo'],
+): Promise<AttendanceSheetData> {
+  const [roster, reps, guests] = await Promise.all([
+    loadRoster(ctx.db, row),
+    repo.representativesOn(ctx.db, row.date),
+    repo.listGuests(ctx.db, row.id),
+  ]);
+  const titulares = new Map(reps.filter((r) => r.role === 'titular').map((r) => [r.institution_id, r]));
+  return {
+    letterhead: { ...letterheadText(settings, row.date), logo },
+    session: sessionHeading(row),
+    placeName: settings.placeName,
+    rows: roster.map((entry) => {
+      const present = entry.status === 'titular' || entry.status === 'alterno';
+      const titular = titulares.get(entry.institutionId);
+      const alterno = reps.find((r) => r.institution_id === entry.institutionId && r.role === 'alterno');
+      const person = present ? (entry.status === 'titular' ? titular : alterno) : titular;
+      return {
+        institution: entry.institutionName,
+        name: present ? entry.attendeeName : (titular?.full_name ?? ''),
+        post: present ? entry.attendeePost : (titular?.post ?? ''),
+        condition: present ? (entry.status === 'titular' ? 'Titular' : 'Alterno') : '',
+        dni: person?.dni ?? '',
+      };
+    }),
+    guests: guests.map((g) => ({ name: g.full_name, institution: g.institution_name, post: g.post })),
+    blankGuestRows: BLANK_GUEST_ROWS,
+  };
+}
+
+async function actaData(ctx: ServiceContext, row: SessionRow, logo: ActaData['letterhead']['logo']): Promise<ActaData> {
+  const content: ActaContent =
+    row.acta_snapshot === null ? await gatherActaContent(ctx, row) : (JSON.parse(row.acta_snapshot) as ActaContent);
+  const errata = await repo.listErrata(ctx.db, row.id);
+  return {
+    ...content,
+    letterhead: { ...content.letterhead, logo },
+    status: row.acta_status as ActaData['status'],
+    contentHash: row.acta_hash ?? sha256(canonicalJson(content)),
+    errata: errata.map((e) => ({ recordedOn: e.recorded_on, text: e.text })),
+  };
+}
