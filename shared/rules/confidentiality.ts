@@ -16,8 +16,9 @@ const UPPER = 'A-ZÁÉÍÓÚÑÜ';
 const WORD = `[${UPPER}][a-záéíóúñü]+`;
 
 const PATTERNS: Record<SensitiveKind, RegExp> = {
-  // Eight digits on their own: a DNI. Longer numbers (phones, expedientes) are left alone.
-  dni: /(?<![\d.])\d{8}(?![\d.])/g,
+  // Eight digits on their own: a DNI. Longer numbers (phones, expedientes) and amounts written
+  // with thousands points are left alone; a full stop ending the sentence is not part of a number.
+  dni: /(?<!\d|\d\.)\d{8}(?!\d|\.\d)/g,
   // "víctima" (or "agraviada", "denunciante") followed by a capitalised name. Case matters for the
   // name, so the keyword spells out its own capitals instead of using the i flag.
   victimName: new RegExp(
