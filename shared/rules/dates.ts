@@ -16,9 +16,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** The day before an ISO date, e.g. the last day of a representative replaced on `date`. */
 export function previousDay(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const d = new Date(Date.UTC(year, month - 1, day - 1));
-  return d.toISOString().slice(0, 10);
+  return addDays(date, -1);
 }
 
 /** True when [startA, endA] and [startB, endB] share a day; a null end means "still open". */
@@ -42,4 +40,10 @@ export function isWithin(date: string, start: string, end: string | null): boole
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** `date` moved by `days` calendar days (negative goes back). */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }

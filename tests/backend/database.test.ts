@@ -155,10 +155,15 @@ describe('opening the database', () => {
     const demoMembers = await ws.call('members.list', { status: 'all' });
     expect(demoMembers.length).toBeGreaterThanOrEqual(18);
     expect((await ws.call('taskforce.get', {}))?.shortName).toBe('IDC-VE');
+    const demoSessions = await ws.call('sessions.list', {});
+    expect(demoSessions.map((s) => s.actaStatus).sort()).toEqual(['aprobada', 'borrador', 'borrador']);
+    expect(demoSessions.every((s) => s.number !== null)).toBe(true);
+    expect(demoSessions.reduce((n, s) => n + s.agreementCount, 0)).toBe(4);
 
     const real = await ws.call('app.openReal', {});
     expect(real.database).toMatchObject({ kind: 'real' });
     expect(await ws.call('members.list', { status: 'all' })).toEqual([]);
+    expect(await ws.call('sessions.list', {})).toEqual([]);
     expect((await ws.call('taskforce.get', {}))?.shortName).toBe('IDC-SJP');
   });
 });

@@ -8,6 +8,7 @@ import type { ServiceContext } from '../context';
 import { addRepresentative, createInstitution } from '../members/service';
 import { saveTaskforce } from '../taskforce/service';
 import { DEMO_INSTITUTIONS } from './institutions';
+import { seedDemoSessions } from './sessions';
 
 const MEMBERS_SINCE = '2019-06-15';
 const ACCREDITED_FROM = '2025-01-15';
@@ -78,4 +79,5 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
       );
     }
   }
+  await seedDemoSessions(ctx);
 }
