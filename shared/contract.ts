@@ -47,6 +47,40 @@ import {
   signedActa,
   signedActaInput,
 } from './domain/sessions';
+import {
+  activityInput,
+  indicatorInput,
+  lineInput,
+  objectiveInput,
+  plan,
+  planApproveInput,
+  planCopyInput,
+  planDocumentInput,
+  planInput,
+  planMoveInput,
+  planNodeInput,
+  planProgress,
+  planReportInput,
+  planSummary,
+  planUpdateInput,
+  progressInput,
+  progressQuery,
+} from './domain/plan';
+import {
+  groupCareInput,
+  protocolApproveInput,
+  protocolCreateInput,
+  protocolDiff,
+  protocolDiffInput,
+  protocolDocumentInput,
+  protocolFunctionInput,
+  protocolItemInput,
+  protocolMoveInput,
+  protocolSectionInput,
+  protocolVersion,
+  protocolVersionSummary,
+  routeStepInput,
+} from './domain/protocol';
 import { logo, logoInput, taskforce, taskforceSettings } from './domain/taskforce';
 import type { Result } from './result';
 
@@ -110,7 +144,50 @@ export const contract = {
   'agreements.update': { input: agreementUpdateInput, output: agreement },
   'agreements.remove': { input: byId, output: z.null() },
 
+  'plans.list': { input: emptyInput, output: z.array(planSummary) },
+  'plans.get': { input: byId, output: plan },
+  'plans.create': { input: planInput, output: plan },
+  /** Title, period and the free-text parts; only while a draft. */
+  'plans.update': { input: planUpdateInput, output: plan },
+  'plans.remove': { input: byId, output: z.null() },
+  'plans.saveLine': { input: lineInput, output: plan },
+  'plans.saveObjective': { input: objectiveInput, output: plan },
+  'plans.saveActivity': { input: activityInput, output: plan },
+  'plans.saveIndicator': { input: indicatorInput, output: plan },
+  /** Removes a line, objective, activity or indicator with everything under it. */
+  'plans.removeNode': { input: planNodeInput, output: plan },
+  'plans.moveNode': { input: planMoveInput, output: plan },
+  /** Locks the structure; progress reporting goes on. */
+  'plans.approve': { input: planApproveInput, output: plan },
+  'plans.close': { input: byId, output: plan },
+  /** A new draft for the next period with this plan's structure. */
+  'plans.copyToNext': { input: planCopyInput, output: plan },
+  'plans.reportProgress': { input: progressInput, output: plan },
+  'plans.getEvidence': { input: z.strictObject({ indicatorId: entityId, period: z.string().max(10) }), output: exportedFile },
+  'plans.progress': { input: progressQuery, output: planProgress },
+
+  'protocol.list': { input: emptyInput, output: z.array(protocolVersionSummary) },
+  'protocol.get': { input: byId, output: protocolVersion },
+  /** The first version, empty but for the standard sections. */
+  'protocol.create': { input: protocolCreateInput, output: protocolVersion },
+  /** A new draft copied from the latest version. */
+  'protocol.newVersion': { input: emptyInput, output: protocolVersion },
+  'protocol.rename': { input: z.strictObject({ id: entityId, title: protocolCreateInput.shape.title }), output: protocolVersion },
+  'protocol.saveSection': { input: protocolSectionInput, output: protocolVersion },
+  'protocol.saveFunction': { input: protocolFunctionInput, output: protocolVersion },
+  'protocol.saveRouteStep': { input: routeStepInput, output: protocolVersion },
+  'protocol.saveGroupCare': { input: groupCareInput, output: protocolVersion },
+  'protocol.removeItem': { input: protocolItemInput, output: protocolVersion },
+  'protocol.moveItem': { input: protocolMoveInput, output: protocolVersion },
+  'protocol.remove': { input: byId, output: z.null() },
+  /** Approves the draft; the version approved before it becomes "reemplazado". */
+  'protocol.approve': { input: protocolApproveInput, output: protocolVersion },
+  'protocol.diff': { input: protocolDiffInput, output: protocolDiff },
+
   'documents.session': { input: sessionDocumentInput, output: exportedFile },
+  'documents.plan': { input: planDocumentInput, output: exportedFile },
+  'documents.planReport': { input: planReportInput, output: exportedFile },
+  'documents.protocol': { input: protocolDocumentInput, output: exportedFile },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

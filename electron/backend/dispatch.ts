@@ -3,13 +3,18 @@
  * and turn every outcome into a Result. Nothing thrown crosses the boundary.
  */
 import { contract, isMethodName, type MethodName } from '../../shared/contract';
+import type { MessageKey } from '../../shared/messages';
 import { AppError, type Result } from '../../shared/result';
 import { toFieldErrors } from '../../shared/validation';
 import { handlers } from './handlers';
 import type { Workspace } from './workspace';
 
-/** The message of the triggers in migration 002 that refuse changes to an approved acta. */
-const ACTA_LOCKED_TRIGGER = 'acta_locked';
+/** The messages of the triggers that refuse changes to approved records, and what the user reads. */
+const LOCK_TRIGGERS: [string, MessageKey][] = [
+  ['acta_locked', 'sessions.actaLocked'],
+  ['plan_locked', 'plan.structureLocked'],
+  ['protocol_locked', 'protocol.versionLocked'],
+];
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -33,10 +38,9 @@ export function createDispatcher(workspace: Workspace, log: Logger = console): D
       return { ok: true, value: contract[method as MethodName].output.parse(value) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.data };
-      // The database's own lock on approved actas: reached only if a service check was missed.
-      if (error instanceof Error && error.message.includes(ACTA_LOCKED_TRIGGER)) {
-        return { ok: false, error: { code: 'LOCKED', key: 'sessions.actaLocked' } };
-      }
+      // The database's own locks: reached only if a service check was missed.
+      const lock = error instanceof Error ? LOCK_TRIGGERS.find(([message]) => error.message.includes(message)) : undefined;
+      if (lock) return { ok: false, error: { code: 'LOCKED', key: lock[1] } };
       log.error(`Acuerda: ${method} failed`, error);
       return { ok: false, error: { code: 'INTERNAL', key: 'app.internal' } };
     }

@@ -2,6 +2,13 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
 import * as agreements from './agreements/service';
 import * as members from './members/service';
+import { exportPlan, exportPlanReport } from './plan/export';
+import * as planProgress from './plan/progress';
+import * as plans from './plan/service';
+import * as planStructure from './plan/structure';
+import { diffVersions } from './protocol/diff';
+import { exportProtocol } from './protocol/export';
+import * as protocol from './protocol/service';
 import * as agenda from './sessions/agenda';
 import * as attendance from './sessions/attendance';
 import * as convocation from './sessions/convocation';
@@ -68,5 +75,41 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   'agreements.update': (ws, input) => agreements.updateAgreement(ws.context(), input),
   'agreements.remove': (ws, input) => agreements.removeAgreement(ws.context(), input.id),
 
+  'plans.list': (ws) => plans.listPlans(ws.context()),
+  'plans.get': (ws, input) => plans.getPlan(ws.context(), input.id),
+  'plans.create': (ws, input) => plans.createPlan(ws.context(), input),
+  'plans.update': (ws, input) => plans.updatePlan(ws.context(), input),
+  'plans.remove': (ws, input) => plans.removePlan(ws.context(), input.id),
+  'plans.saveLine': (ws, input) => planStructure.saveLine(ws.context(), input),
+  'plans.saveObjective': (ws, input) => planStructure.saveObjective(ws.context(), input),
+  'plans.saveActivity': (ws, input) => planStructure.saveActivity(ws.context(), input),
+  'plans.saveIndicator': (ws, input) => planStructure.saveIndicator(ws.context(), input),
+  'plans.removeNode': (ws, input) => planStructure.removeNode(ws.context(), input),
+  'plans.moveNode': (ws, input) => planStructure.moveNode(ws.context(), input),
+  'plans.approve': (ws, input) => plans.approvePlan(ws.context(), input),
+  'plans.close': (ws, input) => plans.closePlan(ws.context(), input.id),
+  'plans.copyToNext': (ws, input) => plans.copyToNextPlan(ws.context(), input),
+  'plans.reportProgress': (ws, input) => planProgress.reportProgress(ws.context(), input),
+  'plans.getEvidence': (ws, input) => planProgress.getEvidence(ws.context(), input.indicatorId, input.period),
+  'plans.progress': (ws, input) => planProgress.progressOverview(ws.context(), input),
+
+  'protocol.list': (ws) => protocol.listVersions(ws.context()),
+  'protocol.get': (ws, input) => protocol.getVersion(ws.context(), input.id),
+  'protocol.create': (ws, input) => protocol.createProtocol(ws.context(), input),
+  'protocol.newVersion': (ws) => protocol.newVersion(ws.context()),
+  'protocol.rename': (ws, input) => protocol.renameVersion(ws.context(), input),
+  'protocol.saveSection': (ws, input) => protocol.saveSection(ws.context(), input),
+  'protocol.saveFunction': (ws, input) => protocol.saveFunction(ws.context(), input),
+  'protocol.saveRouteStep': (ws, input) => protocol.saveRouteStep(ws.context(), input),
+  'protocol.saveGroupCare': (ws, input) => protocol.saveGroupCare(ws.context(), input),
+  'protocol.removeItem': (ws, input) => protocol.removeItem(ws.context(), input),
+  'protocol.moveItem': (ws, input) => protocol.moveItem(ws.context(), input),
+  'protocol.remove': (ws, input) => protocol.removeVersion(ws.context(), input.id),
+  'protocol.approve': (ws, input) => protocol.approveVersion(ws.context(), input),
+  'protocol.diff': (ws, input) => diffVersions(ws.context(), input),
+
   'documents.session': (ws, input) => exportSessionDocument(ws.context(), input),
+  'documents.plan': (ws, input) => exportPlan(ws.context(), input),
+  'documents.planReport': (ws, input) => exportPlanReport(ws.context(), input),
+  'documents.protocol': (ws, input) => exportProtocol(ws.context(), input),
 };

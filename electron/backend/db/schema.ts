@@ -213,6 +213,148 @@ export interface SignedActaTable {
   uploaded_at: string;
 }
 
+export interface PlanTable {
+  id: Generated<number>;
+  title: string;
+  start_year: number;
+  end_year: number;
+  reporting_unit: string;
+  status: Generated<string>;
+  approved_on: string | null;
+  approval_agreement_id: number | null;
+  approval_reference: Generated<string>;
+  presentation_json: Generated<string>;
+  monitoring_json: Generated<string>;
+  copied_from_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanLineTable {
+  id: Generated<number>;
+  plan_id: number;
+  position: number;
+  title: string;
+  description: string;
+}
+
+export interface PlanObjectiveTable {
+  id: Generated<number>;
+  plan_id: number;
+  line_id: number;
+  position: number;
+  text: string;
+}
+
+export interface PlanActivityTable {
+  id: Generated<number>;
+  plan_id: number;
+  objective_id: number;
+  position: number;
+  description: string;
+  lead_institution_id: number;
+  schedule_json: Generated<string>;
+  verification: string;
+}
+
+export interface PlanActivityInstitutionTable {
+  activity_id: number;
+  plan_id: number;
+  institution_id: number;
+  position: number;
+}
+
+export interface PlanActivityBudgetTable {
+  id: Generated<number>;
+  activity_id: number;
+  plan_id: number;
+  position: number;
+  source: string;
+  amount_cents: number;
+  note: string;
+}
+
+export interface PlanActivityAgreementTable {
+  activity_id: number;
+  plan_id: number;
+  agreement_id: number;
+}
+
+export interface PlanIndicatorTable {
+  id: Generated<number>;
+  plan_id: number;
+  activity_id: number;
+  position: number;
+  name: string;
+  unit: string;
+  baseline: number;
+}
+
+export interface PlanTargetTable {
+  indicator_id: number;
+  plan_id: number;
+  period: string;
+  value: number;
+}
+
+export interface PlanProgressTable {
+  indicator_id: number;
+  plan_id: number;
+  period: string;
+  achieved: number;
+  comment: string;
+  reported_on: string;
+  evidence_name: string | null;
+  evidence_type: string | null;
+  evidence_data: Buffer | null;
+}
+
+export interface ProtocolVersionTable {
+  id: Generated<number>;
+  version_number: number;
+  title: string;
+  status: Generated<string>;
+  approved_on: string | null;
+  approval_agreement_id: number | null;
+  approval_reference: Generated<string>;
+  based_on_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProtocolSectionTable {
+  id: Generated<number>;
+  version_id: number;
+  position: number;
+  kind: string;
+  title: string;
+  body_json: string;
+}
+
+export interface ProtocolFunctionTable {
+  version_id: number;
+  institution_id: number;
+  functions_json: string;
+}
+
+export interface ProtocolRouteStepTable {
+  id: Generated<number>;
+  version_id: number;
+  position: number;
+  step: string;
+  institution_id: number;
+  action: string;
+  timeframe: string;
+  contact_point: string;
+  victim_information: string;
+}
+
+export interface ProtocolGroupCareTable {
+  version_id: number;
+  group_key: string;
+  guidance_json: string;
+}
+
 export interface Database {
   taskforce: TaskforceTable;
   taskforce_logo: TaskforceLogoTable;
@@ -231,4 +373,19 @@ export interface Database {
   agreement_responsible: AgreementResponsibleTable;
   acta_erratum: ActaErratumTable;
   signed_acta: SignedActaTable;
+  plan: PlanTable;
+  plan_line: PlanLineTable;
+  plan_objective: PlanObjectiveTable;
+  plan_activity: PlanActivityTable;
+  plan_activity_institution: PlanActivityInstitutionTable;
+  plan_activity_budget: PlanActivityBudgetTable;
+  plan_activity_agreement: PlanActivityAgreementTable;
+  plan_indicator: PlanIndicatorTable;
+  plan_target: PlanTargetTable;
+  plan_progress: PlanProgressTable;
+  protocol_version: ProtocolVersionTable;
+  protocol_section: ProtocolSectionTable;
+  protocol_function: ProtocolFunctionTable;
+  protocol_route_step: ProtocolRouteStepTable;
+  protocol_group_care: ProtocolGroupCareTable;
 }

@@ -44,7 +44,7 @@ export async function deleteInstitution(db: Db, id: number): Promise<void> {
   await db.deleteFrom('institution').where('id', '=', id).execute();
 }
 
-/** Whether any record points at the institution: its representatives, sessions or agreements. */
+/** Whether any record points at the institution: representatives, sessions, agreements, the plan or the protocol. */
 export async function isInstitutionReferenced(db: Db, id: number): Promise<boolean> {
   const row = await db
     .selectFrom('representative')
@@ -53,6 +53,10 @@ export async function isInstitutionReferenced(db: Db, id: number): Promise<boole
     .union(db.selectFrom('attendance').select('institution_id').where('institution_id', '=', id))
     .union(db.selectFrom('addressee').select('institution_id').where('institution_id', '=', id))
     .union(db.selectFrom('agreement_responsible').select('institution_id').where('institution_id', '=', id))
+    .union(db.selectFrom('plan_activity').select('lead_institution_id as institution_id').where('lead_institution_id', '=', id))
+    .union(db.selectFrom('plan_activity_institution').select('institution_id').where('institution_id', '=', id))
+    .union(db.selectFrom('protocol_function').select('institution_id').where('institution_id', '=', id))
+    .union(db.selectFrom('protocol_route_step').select('institution_id').where('institution_id', '=', id))
     .union(
       db
         .selectFrom('agenda_item')

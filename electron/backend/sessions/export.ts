@@ -18,13 +18,12 @@ import {
   secretariatSignatory,
   sessionHeading,
 } from './documentParts';
+import { exportedDocx } from '../exportedDocx';
 import { getTaskforce } from '../taskforce/service';
 import { requireSession, type SessionRow } from './guards';
 import { loadAgenda, titleOf } from './records';
 import * as repo from './repository';
 import { loadRoster } from './roster';
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Blank rows printed for guests who arrive unannounced. */
 const BLANK_GUEST_ROWS = 6;
@@ -35,9 +34,6 @@ const FILE_PREFIX: Record<SessionDocument, string> = {
   attendanceSheet: 'Lista de asistencia',
   acta: 'Acta',
 };
-
-/** Characters Windows refuses in a file name are replaced. */
-const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim();
 
 export async function exportSessionDocument(ctx: ServiceContext, input: In<'documents.session'>): Promise<ExportedFile> {
   const settings = await getTaskforce(ctx);
@@ -58,11 +54,7 @@ export async function exportSessionDocument(ctx: ServiceContext, input: In<'docu
   };
   const bytes = await renderDocument(await builders[input.document]());
   const draft = input.document === 'acta' && row.acta_status === 'borrador' ? ' (borrador)' : '';
-  return {
-    fileName: safeFileName(`${FILE_PREFIX[input.document]} - ${titleOf(row)}${draft}.docx`),
-    mimeType: DOCX,
-    dataBase64: Buffer.from(bytes).toString('base64'),
-  };
+  return exportedDocx(`${FILE_PREFIX[input.document]} - ${titleOf(row)}${draft}.docx`, bytes);
 }
 
 async function convocationData(

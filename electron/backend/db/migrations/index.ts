@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import * as initial from './001-initial';
 import * as sessions from './002-sessions';
+import * as planProtocol from './003-plan-protocol';
 
 export interface Migration {
   name: string;
@@ -14,4 +15,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { name: '001-initial', up: initial.up },
   { name: '002-sessions', up: sessions.up },
+  { name: '003-plan-protocol', up: planProtocol.up },
 ];

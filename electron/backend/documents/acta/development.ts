@@ -1,0 +1,50 @@
+/**
+ * The acta's sections for the agenda: one per agenda group, in the agenda's order. The quorum item
+ * is section II already; the "orden del día" items become sub-sections numbered after their section
+ * (VII → 7.1, 7.2). Nothing is printed for what the secretary left empty.
+ */
+import { Paragraph, TextRun, type FileChild } from 'docx';
+import { isBlank } from '../../../../shared/domain/richText';
+import { groupAgenda } from '../../../../shared/rules/agenda';
+import { hoursText } from '../../../../shared/rules/spanish';
+import type { ActaData, ActaItemData } from '../data';
+import { richTextParagraphs } from '../richText';
+import { STYLE } from '../styles';
+import { upper } from '../wording';
+import { approvalSentence } from './formulas';
+import { subsectionHeading, type ActaSection } from './sectionHeading';
+
+const labelled = (label: string, value: string) =>
+  new Paragraph({ style: STYLE.plain, spacing: { after: 80 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
+
+function timesText({ startTime, endTime }: ActaItemData): string {
+  return [startTime === null ? '' : `inicio ${hoursText(startTime)}`, endTime === null ? '' : `término ${hoursText(endTime)}`]
+    .filter((s) => s !== '')
+    .join('; ');
+}
+
+function itemBody(item: ActaItemData, data: ActaData): FileChild[] {
+  const times = timesText(item);
+  const approvals = item.kind === 'aprobacion_acta' ? data.approvedActas.map((a) => new Paragraph({ style: STYLE.body, text: approvalSentence(a) })) : [];
+  const discussion = approvals.length > 0 || isBlank(item.discussion) ? [] : richTextParagraphs(item.discussion);
+  return [
+    ...(item.presenter === null ? [] : [labelled('Presentado por', item.presenter)]),
+    ...(times === '' ? [] : [labelled('Hora', times)]),
+    ...approvals,
+    ...discussion,
+  ];
+}
+
+export function agendaSections(data: ActaData): ActaSection[] {
+  return groupAgenda(data.items).flatMap((group): ActaSection[] => {
+    if (group.type === 'single') {
+      return group.item.kind === 'quorum' ? [] : [{ title: upper(group.item.title), body: () => itemBody(group.item, data) }];
+    }
+    return [
+      {
+        title: 'ORDEN DEL DÍA',
+        body: (n) => group.items.flatMap(({ item }, k) => [subsectionHeading(`${n}.${k + 1}`, upper(item.title)), ...itemBody(item, data)]),
+      },
+    ];
+  });
+}

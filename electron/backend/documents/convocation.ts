@@ -1,0 +1,73 @@
+/** The oficio múltiple that convenes a session, in the order of documents.md §1. */
+import { AlignmentType, Paragraph, TextRun, type Document } from 'docx';
+import { longDate } from '../../../shared/rules/spanish';
+import type { ConvocationData } from './data';
+import { officialDocument } from './document';
+import { agendaLines } from './parts/agendaList';
+import { detailBlock } from './parts/details';
+import { sessionDetails } from './parts/sessionDetails';
+import { signatureBlock } from './parts/signature';
+import { cm, STYLE } from './styles';
+
+const INSET = cm(1);
+
+const line = (text: string, bold = false, after = 0) =>
+  new Paragraph({ style: STYLE.plain, spacing: { after }, children: [new TextRun({ text, bold })] });
+
+function opening(data: ConvocationData): Paragraph[] {
+  const subject = [{ label: 'Asunto', value: data.subject }];
+  const reference = data.reference.trim() === '' ? [] : [{ label: 'Referencia', value: data.reference }];
+  return [
+    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 200 }, text: `${data.placeName}, ${longDate(data.date)}` }),
+    line(data.numberText, true, 200),
+    line('Señores(as):'),
+    line(data.addresseeHeading, true),
+    line('Presente.-', false, 200),
+    ...detailBlock([...subject, ...reference]),
+    line('De mi consideración:', false, 160),
+  ];
+}
+
+function invitation(data: ConvocationData): Paragraph[] {
+  return [
+    new Paragraph({
+      style: STYLE.body,
+      children: [
+        new TextRun(`Tengo el agrado de dirigirme a ustedes para saludarlos cordialmente y, por especial encargo de ${data.onBehalfOf}, convocarlos a la `),
+        new TextRun({ text: data.session.titleUpper, bold: true }),
+        new TextRun(', que se realizará conforme al siguiente detalle:'),
+      ],
+    }),
+    ...detailBlock(sessionDetails(data.session), { indent: INSET }),
+    new Paragraph({ style: STYLE.plain, keepNext: true, indent: { left: INSET }, spacing: { after: 60 }, text: 'Agenda:' }),
+    ...agendaLines(data.agenda, INSET),
+  ];
+}
+
+function closing(data: ConvocationData): Paragraph[] {
+  const request = 'Se solicita la asistencia de la o el representante titular o, en su defecto, de la o el alterno acreditado.';
+  const enclosures = data.enclosures.trim() === '' ? '' : ` ${data.enclosures.trim()}`;
+  return [
+    new Paragraph({ style: STYLE.body, spacing: { before: 200 }, text: `${request}${enclosures}` }),
+    // Kept with the closing so the signature page never starts with "Atentamente," alone.
+    new Paragraph({ style: STYLE.body, keepNext: true, text: 'Hago propicia la oportunidad para expresarles las muestras de mi especial consideración.' }),
+    new Paragraph({ keepNext: true, spacing: { before: 120 }, text: 'Atentamente,' }),
+    signatureBlock(data.signer),
+  ];
+}
+
+function distribution(data: ConvocationData): Paragraph[] {
+  if (data.distribution.length === 0) return [];
+  return [
+    new Paragraph({ style: STYLE.small, keepNext: true, spacing: { before: 240, after: 40 }, children: [new TextRun({ text: 'DISTRIBUCIÓN:', bold: true })] }),
+    ...data.distribution.map((to) => new Paragraph({ style: STYLE.small, text: `- ${to}` })),
+  ];
+}
+
+export function buildConvocation(data: ConvocationData): Document {
+  return officialDocument({
+    title: data.numberText,
+    letterhead: data.letterhead,
+    children: [...opening(data), ...invitation(data), ...closing(data), ...distribution(data)],
+  });
+}

@@ -1,0 +1,6 @@
+/** What services use to export documents: one pure builder per document, and the packer. */
+export { buildActa } from './acta';
+export { buildAgenda } from './agenda';
+export { buildAttendanceSheet } from './attendanceSheet';
+export { buildConvocation } from './convocation';
+export { renderDocument } from './render';

@@ -1,0 +1,12 @@
+/** Small rules of written Spanish the builders share. */
+
+/** Ends a text with a full stop unless it already ends with punctuation ("¿Se aprueba?" stays). */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?:;…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+export const upper = (text: string): string => text.toLocaleUpperCase('es-PE');
+
+/** "1 voto", "10 votos": a count with its noun in singular or plural. */
+export const counted = (n: number, singular: string, plural: string): string => `${n} ${n === 1 ? singular : plural}`;

@@ -1,0 +1,121 @@
+/** A plan's flat rows assembled into the tree the screens and documents use. */
+import type { Selectable } from 'kysely';
+import type { Activity, FundingSource, Plan, PlanSummary, StrategicLine } from '../../../shared/domain/plan';
+import { richText } from '../../../shared/domain/richText';
+import { quarters, reportingPeriods, type ReportingUnit } from '../../../shared/rules/planPeriods';
+import type { PlanTable } from '../db/schema';
+import type { PlanRows } from './repository';
+
+type PlanRow = Selectable<PlanTable>;
+
+const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> => {
+  const map = new Map<K, T[]>();
+  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  return map;
+};
+
+export const spanOf = (row: PlanRow) => ({
+  startYear: row.start_year,
+  endYear: row.end_year,
+  reportingUnit: row.reporting_unit as ReportingUnit,
+});
+
+export function buildLines(rows: PlanRows): StrategicLine[] {
+  const objectivesByLine = groupBy(rows.objectives, (o) => o.line_id);
+  const activitiesByObjective = groupBy(rows.activities, (a) => a.objective_id);
+  const indicatorsByActivity = groupBy(rows.indicators, (i) => i.activity_id);
+  const coByActivity = groupBy(rows.coResponsibles, (c) => c.activity_id);
+  const budgetByActivity = groupBy(rows.budget, (b) => b.activity_id);
+  const agreementsByActivity = groupBy(rows.agreements, (a) => a.activity_id);
+  const targetsByIndicator = groupBy(rows.targets, (t) => t.indicator_id);
+  const progressByIndicator = groupBy(rows.progress, (p) => p.indicator_id);
+
+  const activity = (a: PlanRows['activities'][number]): Activity => ({
+    id: a.id,
+    position: a.position,
+    description: a.description,
+    leadInstitutionId: a.lead_institution_id,
+    leadInstitutionName: a.lead_name,
+    coResponsibleIds: (coByActivity.get(a.id) ?? []).map((c) => c.institution_id),
+    coResponsibleNames: (coByActivity.get(a.id) ?? []).map((c) => c.name),
+    schedule: JSON.parse(a.schedule_json) as string[],
+    budget: (budgetByActivity.get(a.id) ?? []).map((b) => ({ source: b.source as FundingSource, amount: b.amount_cents / 100, note: b.note })),
+    verification: a.verification,
+    agreements: (agreementsByActivity.get(a.id) ?? []).map((g) => ({ id: g.id, numberText: g.number_text })),
+    indicators: (indicatorsByActivity.get(a.id) ?? []).map((i) => ({
+      id: i.id,
+      position: i.position,
+      name: i.name,
+      unit: i.unit,
+      baseline: i.baseline,
+      targets: (targetsByIndicator.get(i.id) ?? []).map((t) => ({ period: t.period, value: t.value })),
+      progress: (progressByIndicator.get(i.id) ?? []).map((p) => ({
+        period: p.period,
+        achieved: p.achieved,
+        comment: p.comment,
+        reportedOn: p.reported_on,
+        evidenceName: p.evidence_name,
+      })),
+    })),
+  });
+
+  return rows.lines.map((line) => ({
+    id: line.id,
+    position: line.position,
+    title: line.title,
+    description: line.description,
+    objectives: (objectivesByLine.get(line.id) ?? []).map((o) => ({
+      id: o.id,
+      position: o.position,
+      text: o.text,
+      activities: (activitiesByObjective.get(o.id) ?? []).map(activity),
+    })),
+  }));
+}
+
+export interface ApprovalInfo {
+  agreementId: number;
+  numberText: string;
+  sessionId: number;
+  sessionTitle: string;
+  sessionDate: string;
+}
+
+export function summaryOf(row: PlanRow, rows: Pick<PlanRows, 'activities' | 'indicators' | 'budget'>, approval: ApprovalInfo | undefined): PlanSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    startYear: row.start_year,
+    endYear: row.end_year,
+    reportingUnit: row.reporting_unit as ReportingUnit,
+    status: row.status as PlanSummary['status'],
+    approval:
+      row.approved_on === null
+        ? null
+        : {
+            approvedOn: row.approved_on,
+            agreementId: row.approval_agreement_id,
+            reference: approval?.numberText ?? row.approval_reference,
+            sessionId: approval?.sessionId ?? null,
+            sessionTitle: approval?.sessionTitle ?? null,
+            sessionDate: approval?.sessionDate ?? null,
+          },
+    activityCount: rows.activities.length,
+    indicatorCount: rows.indicators.length,
+    totalBudget: rows.budget.reduce((total, b) => total + b.amount_cents, 0) / 100,
+  };
+}
+
+export function planDto(row: PlanRow, rows: PlanRows, approval: ApprovalInfo | undefined): Plan {
+  const span = spanOf(row);
+  return {
+    ...summaryOf(row, rows, approval),
+    presentation: richText.parse(JSON.parse(row.presentation_json)),
+    monitoring: richText.parse(JSON.parse(row.monitoring_json)),
+    copiedFromId: row.copied_from_id,
+    periods: reportingPeriods(span),
+    quarters: quarters(span),
+    lines: buildLines(rows),
+    locked: row.status !== 'borrador',
+  };
+}
