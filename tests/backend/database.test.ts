@@ -174,11 +174,17 @@ describe('opening the database', () => {
     expect(demoSessions.map((s) => s.actaStatus).sort()).toEqual(['aprobada', 'borrador', 'borrador']);
     expect(demoSessions.every((s) => s.number !== null)).toBe(true);
     expect(demoSessions.reduce((n, s) => n + s.agreementCount, 0)).toBe(4);
+    const [demoPlan] = await ws.call('plans.list', {});
+    expect(demoPlan).toMatchObject({ status: 'aprobado', activityCount: 7 });
+    const progress = await ws.call('plans.progress', { id: demoPlan!.id });
+    expect(progress.statusCounts.behind + progress.statusCounts.on_track + progress.statusCounts.done).toBe(7);
+    expect((await ws.call('protocol.list', {})).map((v) => v.status)).toEqual(['borrador', 'aprobado']);
 
     const real = await ws.call('app.openReal', {});
     expect(real.database).toMatchObject({ kind: 'real' });
     expect(await ws.call('members.list', { status: 'all' })).toEqual([]);
     expect(await ws.call('sessions.list', {})).toEqual([]);
+    expect(await ws.call('plans.list', {})).toEqual([]);
     expect((await ws.call('taskforce.get', {}))?.shortName).toBe('IDC-SJP');
   });
 });

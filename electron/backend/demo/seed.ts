@@ -8,6 +8,8 @@ import type { ServiceContext } from '../context';
 import { addRepresentative, createInstitution } from '../members/service';
 import { saveTaskforce } from '../taskforce/service';
 import { DEMO_INSTITUTIONS } from './institutions';
+import { seedDemoPlan } from './plan';
+import { seedDemoProtocol } from './protocol';
 import { seedDemoSessions } from './sessions';
 
 const MEMBERS_SINCE = '2019-06-15';
@@ -80,4 +82,6 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
     }
   }
   await seedDemoSessions(ctx);
+  await seedDemoPlan(ctx);
+  await seedDemoProtocol(ctx);
 }

@@ -3,7 +3,6 @@
  * approved, one held recently whose acta is still a draft, and the next one, already convened.
  */
 import { agreementInput, itemMinutesInput, sessionInput } from '../../../shared/domain/sessions';
-import type { RichBlock } from '../../../shared/domain/richText';
 import { addDays } from '../../../shared/rules/dates';
 import { adoptAgreement } from '../agreements/service';
 import type { ServiceContext } from '../context';
@@ -13,9 +12,8 @@ import { saveProceedings, setAttendance } from '../sessions/attendance';
 import { issueConvocation, recordDelivery } from '../sessions/convocation';
 import { approveActa } from '../sessions/lifecycle';
 import { createSession } from '../sessions/service';
+import { bullets, paragraph } from './text';
 
-const paragraph = (text: string): RichBlock => ({ type: 'paragraph', runs: [{ text, bold: false, italic: false }] });
-const bullets = (...items: string[]): RichBlock => ({ type: 'bulletList', items: items.map((text) => [{ text, bold: false, italic: false }]) });
 
 const SESSION_BASE = {
   firstCallTime: '10:00',

@@ -6,6 +6,8 @@ import actaEn from './acta/en.json';
 import actaEs from './acta/es.json';
 import en from './en.json';
 import es from './es.json';
+import planEn from './plan/en.json';
+import planEs from './plan/es.json';
 import sessionsEn from './sessions/en.json';
 import sessionsEs from './sessions/es.json';
 
@@ -36,6 +38,6 @@ export function mergeCatalogs(...parts: Tree[]): Tree {
 }
 
 export const catalogs = {
-  es: mergeCatalogs(es, sessionsEs, actaEs),
-  en: mergeCatalogs(en, sessionsEn, actaEn),
+  es: mergeCatalogs(es, sessionsEs, actaEs, planEs),
+  en: mergeCatalogs(en, sessionsEn, actaEn, planEn),
 };
