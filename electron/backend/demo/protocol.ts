@@ -71,7 +71,7 @@ const GROUPS: Record<CareGroup, string> = {
 export async function seedDemoProtocol(ctx: ServiceContext): Promise<void> {
   const members = await listInstitutions(ctx, { search: '', category: null, inNetwork: null, status: 'all' });
   const id = (acronym: string) => members.find((m) => m.acronym === acronym)?.id ?? members[0]!.id;
-  let v1 = await createProtocol(ctx, { title: 'Protocolo Local de Actuación Conjunta frente a la violencia contra las mujeres y los integrantes del grupo familiar de Villa Esperanza' });
+  const v1 = await createProtocol(ctx, { title: 'Protocolo Local de Actuación Conjunta frente a la violencia contra las mujeres y los integrantes del grupo familiar de Villa Esperanza' });
   for (const section of v1.sections) {
     await saveSection(ctx, { versionId: v1.id, id: section.id, kind: section.kind, title: section.title, body: SECTIONS[section.kind] ?? [] });
   }
@@ -81,7 +81,7 @@ export async function seedDemoProtocol(ctx: ServiceContext): Promise<void> {
   }
   for (const [group, text] of Object.entries(GROUPS) as [CareGroup, string][]) await saveGroupCare(ctx, { versionId: v1.id, group, guidance: [paragraph(text)] });
   const startYear = Number(ctx.clock.today().slice(0, 4)) - 1;
-  v1 = await approveVersion(ctx, { id: v1.id, agreementId: null, reference: `Acuerdo N° 005-${startYear - 1}-IDC-VE`, approvedOn: `${startYear - 1}-09-18` });
+  await approveVersion(ctx, { id: v1.id, agreementId: null, reference: `Acuerdo N° 005-${startYear - 1}-IDC-VE`, approvedOn: `${startYear - 1}-09-18` });
 
   const v2 = await newVersion(ctx);
   const rules = v2.sections.find((s) => s.kind === 'general_rules')!;
