@@ -21,7 +21,7 @@ import { inTransaction } from '../sessions/guards';
 import { requirePlan } from './guards';
 import * as repo from './repository';
 import { getPlan } from './service';
-import { spanOf } from './tree';
+import { groupBy, spanOf } from './tree';
 
 const EVIDENCE_TYPES: { mimeType: string; starts: number[] }[] = [
   { mimeType: 'application/pdf', starts: [0x25, 0x50, 0x44, 0x46] },
@@ -91,15 +91,18 @@ export async function progressOverview(ctx: ServiceContext, input: In<'plans.pro
   const toDate = periods.slice(0, index + 1);
   const rows = await repo.loadPlanRows(ctx.db, row.id);
 
+  const targetsOf = groupBy(rows.targets, (t) => t.indicator_id);
+  const achievedOf = groupBy(rows.progress, (p) => p.indicator_id);
   const figures = new Map<number, IndicatorProgress>();
   for (const indicator of rows.indicators) {
-    const targets = new Map(rows.targets.filter((t) => t.indicator_id === indicator.id).map((t) => [t.period, t.value]));
-    const achieved = new Map(rows.progress.filter((p) => p.indicator_id === indicator.id).map((p) => [p.period, p.achieved]));
+    const targets = new Map((targetsOf.get(indicator.id) ?? []).map((t) => [t.period, t.value]));
+    const achieved = new Map((achievedOf.get(indicator.id) ?? []).map((p) => [p.period, p.achieved]));
     figures.set(indicator.id, indicatorProgress({ targets, achieved }, toDate, periods));
   }
   const lineOfObjective = new Map(rows.objectives.map((o) => [o.id, o.line_id]));
+  const indicatorsOf = groupBy(rows.indicators, (i) => i.activity_id);
   const activities = rows.activities.map((a) => {
-    const own = rows.indicators.filter((i) => i.activity_id === a.id).map((i) => figures.get(i.id)!);
+    const own = (indicatorsOf.get(a.id) ?? []).map((i) => figures.get(i.id)!);
     return { activityId: a.id, lineId: lineOfObjective.get(a.objective_id)!, status: activityStatus(own), ratio: averageProgress(own), own, lead: a };
   });
   const institutions = new Map<number, { name: string; own: IndicatorProgress[]; activities: number }>();
@@ -109,6 +112,7 @@ export async function progressOverview(ctx: ServiceContext, input: In<'plans.pro
     entry.activities += 1;
     institutions.set(a.lead.lead_institution_id, entry);
   }
+  const activitiesOf = groupBy(activities, (a) => a.lineId);
   return {
     planId: row.id,
     asOf,
@@ -119,7 +123,7 @@ export async function progressOverview(ctx: ServiceContext, input: In<'plans.pro
     }),
     activities: activities.map(({ activityId, lineId, status, ratio }) => ({ activityId, lineId, status, ratio })),
     byLine: rows.lines.map((line) => {
-      const own = activities.filter((a) => a.lineId === line.id);
+      const own = activitiesOf.get(line.id) ?? [];
       return { lineId: line.id, title: line.title, ratio: averageProgress(own.flatMap((a) => a.own)), statuses: countStatuses(own.map((a) => a.status)) };
     }),
     byInstitution: [...institutions.entries()]

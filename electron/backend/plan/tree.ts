@@ -8,9 +8,14 @@ import type { PlanRows } from './repository';
 
 type PlanRow = Selectable<PlanTable>;
 
-const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> => {
+/** Rows by a key, keeping their order. */
+export const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> => {
   const map = new Map<K, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  for (const row of rows) {
+    const list = map.get(key(row));
+    if (list) list.push(row);
+    else map.set(key(row), [row]);
+  }
   return map;
 };
 
