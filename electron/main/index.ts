@@ -5,6 +5,7 @@
 import { app, type BrowserWindow, dialog, session } from 'electron';
 import { createDispatcher } from '../backend/dispatch';
 import { Workspace } from '../backend/workspace';
+import { registerFileChannels } from './files';
 import { registerIpc } from './ipc';
 import { setApplicationMenu } from './menu';
 import { dataDir } from './paths';
@@ -61,6 +62,7 @@ async function start(): Promise<void> {
     const nativeBinding = app.isPackaged ? undefined : process.env.ACUERDA_NATIVE_BINDING || undefined;
     workspace = await Workspace.open({ dataDir: dataDir(app), nativeBinding });
     registerIpc(createDispatcher(workspace));
+    registerFileChannels();
     setApplicationMenu();
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => {

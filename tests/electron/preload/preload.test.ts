@@ -1,18 +1,20 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ipcChannel, METHOD_NAMES } from '../../../shared/contract';
+import type { AcuerdaDesktop } from '../../../shared/desktop';
 import { contextBridge, ipcRenderer } from '../fake-electron';
 
 vi.mock('electron', async () => (await import('../fake-electron')).electron);
 
 type Exposed = Record<string, (input: unknown) => Promise<unknown>>;
 let api: Exposed;
+let desktop: AcuerdaDesktop;
 
 beforeAll(async () => {
   await import('../../../electron/preload/index');
-  expect(contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
-  const [key, value] = contextBridge.exposeInMainWorld.mock.calls[0] as [string, Exposed];
-  expect(key).toBe('acuerda');
-  api = value;
+  const exposed = Object.fromEntries(contextBridge.exposeInMainWorld.mock.calls as [string, unknown][]);
+  expect(Object.keys(exposed).sort()).toEqual(['acuerda', 'acuerdaDesktop']);
+  api = exposed.acuerda as Exposed;
+  desktop = exposed.acuerdaDesktop as AcuerdaDesktop;
 });
 
 describe('preload', () => {
@@ -35,5 +37,18 @@ describe('preload', () => {
 
   it('gives the page no way to add or replace methods', () => {
     expect(Object.isFrozen(api)).toBe(true);
+    expect(Object.isFrozen(desktop)).toBe(true);
+  });
+
+  it('offers the desktop file actions, sending only the file on their own channels', async () => {
+    expect(Object.keys(desktop).sort()).toEqual(['openPath', 'saveFile']);
+    ipcRenderer.invoke.mockResolvedValueOnce('C:\\Users\\ana\\Documents\\Acta.docx');
+    const file = { fileName: 'Acta.docx', mimeType: 'application/zip', dataBase64: 'UEs=' };
+    await expect(desktop.saveFile({ ...file, extra: 'x' } as typeof file)).resolves.toBe('C:\\Users\\ana\\Documents\\Acta.docx');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('acuerda-desktop:saveFile', file);
+
+    ipcRenderer.invoke.mockResolvedValueOnce(true);
+    await expect(desktop.openPath('C:\\Users\\ana\\Documents\\Acta.docx')).resolves.toBe(true);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('acuerda-desktop:openPath', 'C:\\Users\\ana\\Documents\\Acta.docx');
   });
 });

@@ -1,0 +1,120 @@
+/**
+ * One agenda item in the acta: when it was discussed, what was said (autosaved as it is typed,
+ * behind the confidentiality guard) and the agreements adopted under it.
+ */
+import { Group, Input, Paper, Stack, Text, Title } from '@mantine/core';
+import { TimeInput } from '@mantine/dates';
+import { type ChangeEvent, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { plainText, type RichBlock } from '../../../../shared/domain/richText';
+import { type AgendaItem, itemMinutesInput, type SessionDetail } from '../../../../shared/domain/sessions';
+import { schemaErrors } from '../../lib/forms';
+import { ItemAgreements } from './ItemAgreements';
+import { notifyActaLocked } from './lockNotice';
+import { useSaveItemMinutes } from './queries';
+import { RichTextEditor, type RichTextHandle } from './RichTextEditor';
+import { SaveStatus } from './SaveStatus';
+import { distinctFindings, useSensitiveGuard } from './sensitive';
+import { SensitiveWarning } from './SensitiveWarning';
+import { useAutosave } from './useAutosave';
+
+interface Minutes {
+  discussion: RichBlock[];
+  startTime: string | null;
+  endTime: string | null;
+}
+
+interface ItemMinutesProps {
+  session: SessionDetail;
+  item: AgendaItem;
+  /** "3" or "6.1", as the agenda numbers it. */
+  number: string;
+}
+
+export function ItemMinutes({ session, item, number }: ItemMinutesProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const warningId = useId();
+  const editor = useRef<RichTextHandle>(null);
+  const saveMinutes = useSaveItemMinutes();
+  const guard = useSensitiveGuard(plainText(item.discussion));
+  // Sent only once every finding is confirmed (see isHeld), so "acknowledged" is then true.
+  const input = (minutes: Minutes) => ({
+    id: item.id,
+    ...minutes,
+    acknowledgedSensitive: distinctFindings(plainText(minutes.discussion)).length > 0,
+  });
+  const autosave = useAutosave<Minutes>({
+    id: `item-${item.id}`,
+    initial: { discussion: item.discussion, startTime: item.startTime, endTime: item.endTime },
+    isHeld: (minutes) => guard.unconfirmed(plainText(minutes.discussion)).length > 0 || !itemMinutesInput.safeParse(input(minutes)).success,
+    save: (minutes) => saveMinutes.mutateAsync(input(minutes)),
+  });
+  const minutes = autosave.value;
+  const findings = guard.unconfirmed(plainText(minutes.discussion));
+  const errors = schemaErrors(itemMinutesInput, input(minutes));
+  const locked = session.locked;
+  const time = (field: 'startTime' | 'endTime') => ({
+    value: minutes[field] ?? '',
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      const value = event.currentTarget.value || null;
+      autosave.change((latest) => ({ ...latest, [field]: value }));
+    },
+    onBlur: () => void autosave.flush(),
+    error: errors[field],
+    disabled: locked,
+  });
+
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-end" wrap="nowrap" gap="md">
+          <Stack gap={2} style={{ flex: 1 }}>
+            <Title order={3} fz="md" id={headingId}>
+              {t('actaUi.item.heading', { number: number.includes('.') ? number : `${number}.`, title: item.title })}
+            </Title>
+            {item.presenterName && (
+              <Text size="sm" c="dimmed">
+                {t('actaUi.item.presenter', { name: item.presenterName })}
+              </Text>
+            )}
+            <SaveStatus autosave={autosave} heldReason={t(findings.length > 0 ? 'actaUi.status.reasonSensitive' : 'actaUi.status.reasonInvalid')} />
+          </Stack>
+          {/* A closed acta shows only the times it records. */}
+          {(!locked || minutes.startTime || minutes.endTime) && (
+            <>
+              <TimeInput size="xs" label={t('actaUi.item.startTime')} w={120} {...time('startTime')} />
+              <TimeInput size="xs" label={t('actaUi.item.endTime')} w={120} {...time('endTime')} />
+            </>
+          )}
+        </Group>
+        <Input.Wrapper error={errors.discussion}>
+          <RichTextEditor
+            ref={editor}
+            label={t('actaUi.item.discussionOf', { number })}
+            toolbarLabel={t('actaUi.editor.toolbar')}
+            initial={minutes.discussion}
+            readOnly={locked}
+            onChange={(discussion) => autosave.change((latest) => ({ ...latest, discussion }))}
+            onBlur={() => void autosave.flush()}
+            onReadOnlyAttempt={notifyActaLocked}
+            warning={findings.length > 0}
+            describedBy={findings.length > 0 ? warningId : undefined}
+          />
+        </Input.Wrapper>
+        {findings.length > 0 && (
+          <SensitiveWarning
+            id={warningId}
+            findings={findings}
+            onRewrite={() => editor.current?.focus()}
+            onConfirm={() => {
+              guard.confirm(findings);
+              void autosave.flush();
+            }}
+          />
+        )}
+        <ItemAgreements session={session} item={item} number={number} />
+      </Stack>
+    </Paper>
+  );
+}

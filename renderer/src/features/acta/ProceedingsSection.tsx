@@ -1,0 +1,61 @@
+/** When the session actually began and when it was closed, as the acta's opening and closing say. */
+import { Group, Paper, Text, Title } from '@mantine/core';
+import { TimeInput } from '@mantine/dates';
+import { type ChangeEvent, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { proceedingsInput, type SessionDetail } from '../../../../shared/domain/sessions';
+import { schemaErrors } from '../../lib/forms';
+import { useSaveProceedings } from './queries';
+import { SaveStatus } from './SaveStatus';
+import { useAutosave } from './useAutosave';
+
+interface Times {
+  startTime: string | null;
+  endTime: string | null;
+}
+
+export function ProceedingsSection({ session }: { session: SessionDetail }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const saveProceedings = useSaveProceedings();
+  // The call (first or second) is the attendance tab's to change: it is sent back as it is.
+  const input = (times: Times) => ({ sessionId: session.id, call: session.call, ...times });
+  const autosave = useAutosave<Times>({
+    id: 'proceedings',
+    initial: { startTime: session.startTime, endTime: session.endTime },
+    isHeld: (times) => !proceedingsInput.safeParse(input(times)).success,
+    save: (times) => saveProceedings.mutateAsync(input(times)),
+  });
+  const errors = schemaErrors(proceedingsInput, input(autosave.value));
+  const time = (field: keyof Times) => ({
+    value: autosave.value[field] ?? '',
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      const value = event.currentTarget.value || null;
+      autosave.change((latest) => ({ ...latest, [field]: value }));
+    },
+    onBlur: () => void autosave.flush(),
+    error: errors[field],
+    disabled: session.locked,
+    w: 150,
+  });
+
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
+        <div>
+          <Title order={2} fz="md" id={headingId}>
+            {t('actaUi.proceedings.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('actaUi.proceedings.help', { time: session.call === 'second' && session.secondCallTime ? session.secondCallTime : session.firstCallTime })}
+          </Text>
+        </div>
+        <SaveStatus autosave={autosave} heldReason={t('actaUi.status.reasonInvalid')} />
+      </Group>
+      <Group gap="md" align="flex-start">
+        <TimeInput label={t('actaUi.proceedings.startTime')} {...time('startTime')} />
+        <TimeInput label={t('actaUi.proceedings.endTime')} {...time('endTime')} />
+      </Group>
+    </Paper>
+  );
+}

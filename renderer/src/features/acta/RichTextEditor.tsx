@@ -1,0 +1,93 @@
+/**
+ * The minutes editor (Tiptap): what the secretary types is handed on as the acta's rich text. The
+ * editor owns the document while it is open, so nothing from outside moves the cursor or undoes
+ * typing; `initial` is only read when the editor (re)opens, e.g. when its hidden tab shows again.
+ */
+import { Box } from '@mantine/core';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { type Ref, useEffect, useImperativeHandle, useMemo } from 'react';
+import type { RichBlock } from '../../../../shared/domain/richText';
+import { EditorToolbar } from './EditorToolbar';
+import { MINUTES_EXTENSIONS } from './editorExtensions';
+import { fromEditorDoc, toEditorDoc } from './richTextConvert';
+import classes from './RichTextEditor.module.css';
+
+export interface RichTextHandle {
+  focus: () => void;
+}
+
+interface RichTextEditorProps {
+  /** The text box's accessible name, e.g. "Desarrollo del punto 6.1". */
+  label: string;
+  toolbarLabel: string;
+  /**
+   * The document the editor opens with. Pass what was typed so far: a hidden tab (React Activity)
+   * closes the editor and opens it again from this.
+   */
+  initial: RichBlock[];
+  readOnly: boolean;
+  onChange: (blocks: RichBlock[]) => void;
+  onBlur?: () => void;
+  /** The user clicked or typed in the editor while it is read-only. */
+  onReadOnlyAttempt?: () => void;
+  /** Draws the frame as needing attention (e.g. the confidentiality warning under it). */
+  warning?: boolean;
+  /** The id of what explains the warning, read out with the text box. */
+  describedBy?: string;
+  ref?: Ref<RichTextHandle>;
+}
+
+export function RichTextEditor(props: RichTextEditorProps) {
+  const { label, toolbarLabel, initial, readOnly, onChange, onBlur, onReadOnlyAttempt, warning = false, describedBy, ref } = props;
+  // Read by the editor only when it is created; while it is open, changing it does nothing.
+  const content = useMemo(() => toEditorDoc(initial), [initial]);
+  const editorProps = useMemo(
+    () => ({
+      attributes: {
+        class: classes.content,
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': label,
+        'aria-readonly': String(readOnly),
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        // A read-only acta can still be reached with the keyboard and read.
+        ...(readOnly ? { tabindex: '0' } : {}),
+      },
+    }),
+    [label, readOnly, describedBy],
+  );
+  const editor = useEditor({
+    extensions: MINUTES_EXTENSIONS,
+    content,
+    editable: !readOnly,
+    editorProps,
+    shouldRerenderOnTransaction: false,
+    onUpdate: ({ editor: e }) => onChange(fromEditorDoc(e.getJSON())),
+    onBlur: () => onBlur?.(),
+  });
+
+  useEffect(() => {
+    if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
+  }, [editor, readOnly]);
+
+  useImperativeHandle(ref, () => ({ focus: () => editor?.commands.focus('end') }), [editor]);
+
+  return (
+    <Box
+      className={classes.frame}
+      mod={{ warning, readonly: readOnly }}
+      onMouseDown={readOnly ? onReadOnlyAttempt : undefined}
+      onKeyDown={(event) => {
+        // Typing a character, not moving around or copying.
+        if (readOnly && event.key.length === 1 && !event.ctrlKey && !event.metaKey) onReadOnlyAttempt?.();
+      }}
+    >
+      {!readOnly && editor && (
+        <div className={classes.toolbar}>
+          <EditorToolbar editor={editor} label={toolbarLabel} />
+        </div>
+      )}
+      <EditorContent editor={editor} />
+    </Box>
+  );
+}

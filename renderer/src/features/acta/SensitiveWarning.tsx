@@ -1,0 +1,42 @@
+/**
+ * Shown under a text that looks like it identifies a victim: what was found, why the instancia
+ * does not keep it, and the two ways on. The text is not saved until the user chooses.
+ */
+import { Alert, Button, Group, List, Text } from '@mantine/core';
+import { IconShieldExclamation } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { SensitiveFinding } from '../../../../shared/rules/confidentiality';
+
+interface SensitiveWarningProps {
+  id?: string;
+  findings: readonly SensitiveFinding[];
+  /** Puts the cursor back in the text. */
+  onRewrite: () => void;
+  /** Confirms the text identifies no victim and saves it as it is. */
+  onConfirm: () => void;
+  confirming?: boolean;
+}
+
+export function SensitiveWarning({ id, findings, onRewrite, onConfirm, confirming }: SensitiveWarningProps) {
+  const { t } = useTranslation();
+  return (
+    <Alert id={id} color="orange" variant="light" icon={<IconShieldExclamation />} title={t('actaUi.sensitive.title')}>
+      <List size="sm" spacing={2} mb="xs">
+        {findings.map((finding) => (
+          <List.Item key={`${finding.kind}:${finding.match}`}>{t(`actaUi.sensitive.kind.${finding.kind}`, { match: finding.match })}</List.Item>
+        ))}
+      </List>
+      <Text size="sm" mb="sm">
+        {t('actaUi.sensitive.explain')}
+      </Text>
+      <Group gap="sm">
+        <Button size="xs" onClick={onRewrite}>
+          {t('actaUi.sensitive.rewrite')}
+        </Button>
+        <Button size="xs" variant="default" onClick={onConfirm} loading={confirming}>
+          {t('actaUi.sensitive.confirm')}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}

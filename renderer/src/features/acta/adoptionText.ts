@@ -1,0 +1,15 @@
+/** "Por mayoría: 5 a favor, 1 en contra, 0 abstenciones", as the acta states how it was adopted. */
+import type { TFunction } from 'i18next';
+import type { Agreement } from '../../../../shared/domain/sessions';
+
+export function adoptionText(t: TFunction, agreement: Pick<Agreement, 'adoption' | 'votesFor' | 'votesAgainst' | 'abstentions'>): string {
+  const kind = t(`actaUi.adoption.${agreement.adoption}`);
+  const { votesFor, votesAgainst, abstentions } = agreement;
+  if (votesFor === null || votesAgainst === null || abstentions === null) return kind;
+  return t('actaUi.adoption.withVotes', {
+    kind,
+    votesFor: t('actaUi.adoption.votesFor', { count: votesFor }),
+    votesAgainst: t('actaUi.adoption.votesAgainst', { count: votesAgainst }),
+    abstentions: t('actaUi.adoption.abstentions', { count: abstentions }),
+  });
+}
