@@ -24,6 +24,8 @@ export interface Pdf {
   pages: string[];
   /** All pages' text as laid out (columns side by side), whitespace folded to single spaces. */
   text: string;
+  /** Whether each page is wider than tall. */
+  landscape: boolean[];
 }
 
 /** Converts each named .docx to PDF; the result is keyed by the same names. */
@@ -46,9 +48,10 @@ async function convertToPdf<K extends string>(documents: Record<K, Buffer>): Pro
       const pdf = join(dir, `${name}.pdf`);
       if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert ${name}.docx`);
       const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 32 * 1024 * 1024 });
-      const { stdout: info } = await run('pdfinfo', [pdf]);
+      const { stdout: info } = await run('pdfinfo', ['-f', '1', '-l', '9999', pdf]);
       const pages = stdout.split('\f').slice(0, Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]));
-      out[name] = { pages, text: pages.join(' ').replace(/\s+/g, ' ') };
+      const landscape = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map(([, w, h]) => Number(w) > Number(h));
+      out[name] = { pages, text: pages.join(' ').replace(/\s+/g, ' '), landscape };
     }
     return out;
   } finally {

@@ -3,7 +3,7 @@
  * sections (attendance, quorum, one per agenda group, agreements), closing, signatures, the content
  * hash, and the fe de erratas recorded after approval. Without quorum it closes after section II.
  */
-import { AlignmentType, BorderStyle, Paragraph, TextRun, type Document, type FileChild } from 'docx';
+import { AlignmentType, Paragraph, TextRun, type Document, type FileChild } from 'docx';
 import { longDate } from '../../../shared/rules/spanish';
 import { agreementsSection } from './acta/agreements';
 import { attendanceSection } from './acta/attendance';
@@ -13,25 +13,17 @@ import { roman } from './acta/roman';
 import { sectionHeading, type ActaSection } from './acta/sectionHeading';
 import type { ActaData } from './data';
 import { officialDocument } from './document';
+import { draftMark, draftNotes } from './parts/draftMark';
 import { signatureGrid } from './parts/signature';
-import { CONTENT_WIDTH, SIZE, STYLE } from './styles';
+import { CONTENT_WIDTH, STYLE } from './styles';
 
 const paragraph = (text: string) => new Paragraph({ style: STYLE.body, text });
 
 function heading(data: ActaData): Paragraph[] {
-  const draftMark = new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { before: 120, after: 240 },
-    border: {
-      top: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 2 },
-      bottom: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 2 },
-    },
-    children: [new TextRun({ text: 'BORRADOR', bold: true, size: SIZE.title + 4, characterSpacing: 60 })],
-  });
   return [
     new Paragraph({ style: STYLE.title, text: data.heading }),
     new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { after: 240 }, children: [new TextRun({ text: data.taskforceNameUpper, bold: true })] }),
-    ...(data.status === 'borrador' ? [draftMark] : []),
+    ...(data.status === 'borrador' ? [draftMark()] : []),
   ];
 }
 
@@ -68,7 +60,7 @@ export function buildActa(data: ActaData): Document {
   return officialDocument({
     title: data.heading,
     letterhead: data.letterhead,
-    footerNotes: [...(data.status === 'borrador' ? ['BORRADOR'] : []), `Huella SHA-256: ${hash.slice(0, 8)}…${hash.slice(-8)}`],
+    footerNotes: [...draftNotes(data.status === 'borrador'), `Huella SHA-256: ${hash.slice(0, 8)}…${hash.slice(-8)}`],
     children: body,
   });
 }

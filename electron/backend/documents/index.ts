@@ -3,4 +3,7 @@ export { buildActa } from './acta';
 export { buildAgenda } from './agenda';
 export { buildAttendanceSheet } from './attendanceSheet';
 export { buildConvocation } from './convocation';
+export { buildPlan } from './plan';
+export { buildPlanReport } from './planReport';
+export { buildProtocol } from './protocol';
 export { renderDocument } from './render';

@@ -3,8 +3,9 @@
  * names centred when there is no logo), a thin rule, then the decade line and the year name in
  * quotes, each left out when it is not recorded.
  */
-import { AlignmentType, BorderStyle, Header, ImageRun, Paragraph, TextRun, VerticalAlignTable, type Table } from 'docx';
+import { AlignmentType, BorderStyle, Header, Paragraph, TextRun, VerticalAlignTable, type Table } from 'docx';
 import type { LetterheadData } from './data';
+import { pictureRun } from './parts/picture';
 import { layoutTable } from './parts/table';
 import { cm, SIZE, STYLE } from './styles';
 
@@ -14,16 +15,10 @@ type Logo = NonNullable<LetterheadData['logo']>;
 const LOGO_MAX = { height: 64, width: 128 };
 const LOGO_COLUMN = cm(3.8);
 
-function logoParagraph(logo: Logo): Paragraph {
-  const scale = Math.min(LOGO_MAX.height / logo.height, LOGO_MAX.width / logo.width);
-  const image = new ImageRun({
-    type: logo.type,
-    data: logo.data,
-    transformation: { width: Math.round(logo.width * scale), height: Math.round(logo.height * scale) },
-    altText: { name: 'Logo', title: 'Logo', description: 'Logo de la entidad' },
-  });
-  return new Paragraph({ spacing: { after: 0 }, children: [image] });
-}
+/** The entity's logo, fitted into `box` pixels. */
+export const logoRun = (logo: Logo, box: { width: number; height: number }) => pictureRun(logo, box, { name: 'Logo', description: 'Logo de la entidad' });
+
+const logoParagraph = (logo: Logo) => new Paragraph({ spacing: { after: 0 }, children: [logoRun(logo, LOGO_MAX)] });
 
 function names(letterhead: LetterheadData, centred: boolean): Paragraph[] {
   const alignment = centred ? AlignmentType.CENTER : AlignmentType.LEFT;
@@ -47,11 +42,15 @@ const rule = () =>
 
 const quoted = (line: string) => new Paragraph({ style: STYLE.letterhead, text: `“${line}”` });
 
+/** The decade line and the year name in quotes, each left out when it is not recorded. */
+export function yearLines(letterhead: LetterheadData): Paragraph[] {
+  return [letterhead.decadeLine, letterhead.yearName ?? ''].map((l) => l.trim()).filter((l) => l !== '').map(quoted);
+}
+
 /** Keeps the first line of text clear of the header, whatever the header ends with. */
 const gap = () => new Paragraph({ style: STYLE.letterhead, spacing: { after: 120 }, children: [] });
 
 /** `width`: the text width of the page the header sits on. */
 export function letterheadHeader(letterhead: LetterheadData, width: number): Header {
-  const lines = [letterhead.decadeLine, letterhead.yearName ?? ''].map((l) => l.trim()).filter((l) => l !== '');
-  return new Header({ children: [...namesBlock(letterhead, width), rule(), ...lines.map(quoted), gap()] });
+  return new Header({ children: [...namesBlock(letterhead, width), rule(), ...yearLines(letterhead), gap()] });
 }

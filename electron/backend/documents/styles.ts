@@ -15,7 +15,7 @@ export const cm = (centimetres: number): number => Math.round(convertMillimeters
 
 const FONT = 'Arial';
 /** Half-points, as Word counts them. */
-export const SIZE = { body: 22, small: 18, tiny: 16, title: 24 } as const;
+export const SIZE = { body: 22, small: 18, tiny: 16, note: 14, title: 24 } as const;
 
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = cm(2.5);

@@ -19,6 +19,7 @@ import {
   type TableVerticalAlign,
 } from 'docx';
 import { SIZE, STYLE } from '../styles';
+import { placeCells, type CellContent, type CellLine, type RowContent } from './cells';
 
 export interface Column {
   header: string;
@@ -29,27 +30,6 @@ export interface Column {
   right?: boolean;
 }
 
-/** A paragraph of a cell, and how it stands out. */
-export interface CellLine {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  /** Notes under the cell's main text, a size smaller. */
-  small?: boolean;
-}
-
-/**
- * A cell: one line of text, or several paragraphs. `rowSpan` merges it down over the rows below,
- * whose own cells then leave that column out, as in HTML.
- */
-export type CellContent = string | { lines: readonly CellLine[]; rowSpan?: number };
-
-export interface RowContent {
-  cells: readonly CellContent[];
-  /** Keeps the row on the page of the next one (Word honours it): an activity's rows stay together. */
-  keepWithNext?: boolean;
-}
-
 export interface DataTableOptions {
   columns: readonly Column[];
   rows: readonly (readonly CellContent[] | RowContent)[];
@@ -57,13 +37,19 @@ export interface DataTableOptions {
   width: number;
   /** An exact height for body rows, in twips: room to sign that no long name can shrink or stretch. */
   rowHeight?: number;
-  /** Smaller text and margins, for matrices with many columns. */
+  /** Smaller text and margins, for matrices with many columns; their rows read from the top of each cell. */
   compact?: boolean;
 }
 
 const CELL_MARGINS = { top: 40, bottom: 40, left: 90, right: 90 };
 const COMPACT_MARGINS = { top: 30, bottom: 30, left: 60, right: 60 };
 const HEADER_FILL = 'D9D9D9';
+
+interface CellOptions {
+  header?: boolean;
+  keepNext?: boolean;
+  merge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
+}
 
 /** Twips per column, summing exactly to `width` so the table never spills over the margin. */
 function fitWidths(weights: readonly number[], width: number): number[] {
@@ -72,9 +58,6 @@ function fitWidths(weights: readonly number[], width: number): number[] {
   widths[widths.length - 1]! += width - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
-
-const linesOf = (content: CellContent): readonly CellLine[] => (typeof content === 'string' ? [{ text: content }] : content.lines);
-const rowSpanOf = (content: CellContent): number => (typeof content === 'string' ? 1 : (content.rowSpan ?? 1));
 
 function alignmentOf(column: Column, header: boolean) {
   if (header || column.center) return AlignmentType.CENTER;
@@ -87,51 +70,39 @@ export function dataTable({ columns, rows, width, rowHeight, compact = false }: 
     width,
   );
   const style = compact ? STYLE.compactCell : STYLE.cell;
-  const paragraphs = (lines: readonly CellLine[], index: number, header: boolean, keepNext: boolean) =>
-    lines.map(
-      (line) =>
-        new Paragraph({
-          style,
-          keepNext,
-          alignment: alignmentOf(columns[index]!, header),
-          children: [new TextRun({ text: line.text, bold: header || line.bold, italics: line.italic, size: line.small ? SIZE.tiny - 2 * Number(compact) : undefined })],
-        }),
-    );
-  const cell = (index: number, children: Paragraph[], options: { header?: boolean; merge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType] } = {}) =>
+  const runs = ({ text, lead, bold, italic, small }: CellLine, header: boolean) => {
+    const size = small ? (compact ? SIZE.note : SIZE.tiny) : undefined;
+    const body = new TextRun({ text, bold: header || bold, italics: italic, size });
+    return lead === undefined ? [body] : [new TextRun({ text: `${lead} `, bold: true, italics: italic, size }), body];
+  };
+  const cell = (index: number, lines: readonly CellLine[], { header = false, keepNext = false, merge }: CellOptions) =>
     new TableCell({
       width: { size: widths[index]!, type: WidthType.DXA },
-      // A merged cell's text sits at its top, on the page where the merged rows begin.
-      verticalAlign: options.merge === undefined ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-      verticalMerge: options.merge,
-      shading: options.header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
-      children,
+      // Dense matrices and merged cells read from the top: a merged cell's text then stands on the
+      // page where its rows begin.
+      verticalAlign: header || (!compact && merge === undefined) ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+      verticalMerge: merge,
+      shading: header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
+      children: lines.map((line) => new Paragraph({ style, keepNext, alignment: alignmentOf(columns[index]!, header), children: runs(line, header) })),
     });
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((c, i) => cell(i, paragraphs([{ text: c.header }], i, true, false), { header: true })),
+    children: columns.map((c, i) => cell(i, [{ text: c.header }], { header: true })),
   });
-  /** Rows still covered, per column, by a cell merged down from above. */
-  let covered = widths.map(() => 0);
-  const bodyRows = rows.map((input) => {
-    const { cells, keepWithNext = false } = Array.isArray(input) ? { cells: input as readonly CellContent[] } : (input as RowContent);
-    const queue = [...cells];
-    const next = covered.map((c) => Math.max(0, c - 1));
-    const children = widths.map((_, i) => {
-      if (covered[i]! > 0) return cell(i, paragraphs([{ text: '' }], i, false, keepWithNext), { merge: VerticalMergeType.CONTINUE });
-      const content = queue.shift() ?? '';
-      const span = rowSpanOf(content);
-      if (span > 1) next[i] = span - 1;
-      return cell(i, paragraphs(linesOf(content), i, false, keepWithNext), { merge: span > 1 ? VerticalMergeType.RESTART : undefined });
-    });
-    if (queue.length > 0) throw new Error(`a table row has ${cells.length} cells for ${columns.length} columns`);
-    covered = next;
-    return new TableRow({
-      cantSplit: true,
-      height: rowHeight === undefined ? undefined : { value: rowHeight, rule: HeightRule.EXACT },
-      children,
-    });
-  });
+  const contents = rows.map((row): RowContent => ('cells' in row ? row : { cells: row }));
+  const bodyRows = placeCells(contents, columns.length).map(
+    (slots, r) =>
+      new TableRow({
+        cantSplit: true,
+        height: rowHeight === undefined ? undefined : { value: rowHeight, rule: HeightRule.EXACT },
+        children: slots.map((slot, i) => {
+          const keepNext = contents[r]!.keepWithNext ?? false;
+          if (slot === 'merged') return cell(i, [{ text: '' }], { keepNext, merge: VerticalMergeType.CONTINUE });
+          return cell(i, slot.lines, { keepNext, merge: slot.mergesDown ? VerticalMergeType.RESTART : undefined });
+        }),
+      }),
+  );
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,

@@ -1,0 +1,20 @@
+/** The plan's lines and objectives at a glance, before the matrices that detail them. */
+import { Paragraph } from 'docx';
+import { chapterHeading } from '../parts/chapter';
+import { numberedParagraph } from '../parts/numbered';
+import type { PlanDocumentData } from '../planData';
+import { cm, STYLE } from '../styles';
+
+const ROOM = cm(1.1);
+
+export function planOutline({ lines }: PlanDocumentData): Paragraph[] {
+  if (lines.length === 0) return [];
+  return [
+    chapterHeading('LÍNEAS ESTRATÉGICAS Y OBJETIVOS'),
+    ...lines.flatMap((line) => [
+      numberedParagraph(`${line.number}.`, `Línea estratégica: ${line.title}`, { style: STYLE.subheading, room: ROOM }),
+      ...(line.description.trim() === '' ? [] : [new Paragraph({ style: STYLE.body, indent: { left: ROOM }, text: line.description.trim() })]),
+      ...line.objectives.map((o) => numberedParagraph(o.number, o.text, { style: STYLE.body, start: ROOM, room: ROOM, spacing: { after: 60 } })),
+    ]),
+  ];
+}
