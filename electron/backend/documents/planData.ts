@@ -1,6 +1,6 @@
 /**
  * What the plan and protocol builders receive: plain data in the words and order the documents
- * print, gathered by the services. Amounts are soles (numbers, the builder formats "S/ 12 500.00");
+ * print, gathered by the services. Amounts are soles (numbers, the builder formats "S/ 12,500.00");
  * ratios are 0–1 or null when nothing was due; dates ISO; rich text as in the minutes.
  */
 import type { RichBlock } from '../../../shared/domain/richText';
