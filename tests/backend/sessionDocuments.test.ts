@@ -98,4 +98,14 @@ describe('session documents through the service', () => {
     expect(allText(after)).toContain(approved.contentHash);
     expect(allText(after)).not.toContain('BORRADOR');
   });
+
+  it('has every attendee sign when the reglamento says so, the presidency only once', async () => {
+    await ws.call('taskforce.save', { ...validSettings(), actaSignatories: 'all_attendees' });
+    await markPresent(ws, sessionId, members.voting.slice(1, 3));
+    await ws.call('sessions.setAttendance', { sessionId, institutionId: members.voting[0]!, status: 'titular', attendeeName: 'Ana Torres', attendeePost: 'Alcaldesa' });
+    const text = open(await exportDoc('acta')).text();
+    expect(text.match(/ANA TORRES/g)).toHaveLength(1);
+    expect(text).toContain('TITULAR 2');
+    expect(text).toContain('LUIS PÉREZ');
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { groupAgenda } from '../../../shared/rules/agenda';
+import { nameKey } from '../../../shared/rules/text';
 import type { Taskforce } from '../../../shared/domain/taskforce';
 import type { ServiceContext } from '../context';
 import type { ActaData, ActaItemData, LetterheadData, SignatoryData } from '../documents/data';
@@ -64,6 +65,8 @@ export async function gatherActaContent(ctx: ServiceContext, row: SessionRow, se
     { ...presidencySignatory(taskforce), name: row.presided_by, post: row.presided_post },
     { ...secretariatSignatory(taskforce), name: row.secretary_name, post: row.secretary_post },
   ];
+  // The presidency often also attends as its institution's titular: it signs once.
+  const chairNames = new Set(chair.map((c) => nameKey(c.name)));
   const everyone: SignatoryData[] = attendees.map((a) => ({ name: a.name, post: a.post, organization: a.institution }));
   return {
     letterhead: letterheadText(taskforce, row.date),
@@ -86,7 +89,7 @@ export async function gatherActaContent(ctx: ServiceContext, row: SessionRow, se
     quorum: { present: quorum.present, votingMembers: quorum.votingMembers, required: quorum.required, met: quorum.met },
     approvedActas: approved.map((s) => ({ title: titleOf(s), date: s.date, observations: s.approval_observations })),
     items,
-    signatories: taskforce.actaSignatories === 'all_attendees' ? [...chair, ...everyone.filter((s) => s.name !== '')] : chair,
+    signatories: taskforce.actaSignatories === 'all_attendees' ? [...chair, ...everyone.filter((s) => s.name !== '' && !chairNames.has(nameKey(s.name)))] : chair,
   };
 }
 
