@@ -59,8 +59,17 @@ function closing(data: ConvocationData): Paragraph[] {
 function distribution(data: ConvocationData): Paragraph[] {
   if (data.distribution.length === 0) return [];
   return [
-    new Paragraph({ style: STYLE.small, keepNext: true, spacing: { before: 240, after: 40 }, children: [new TextRun({ text: 'DISTRIBUCIÓN:', bold: true })] }),
-    ...data.distribution.map((to) => new Paragraph({ style: STYLE.small, text: `- ${to}` })),
+    // One paragraph whose lines stay together: LibreOffice ignores keep-with-next here and left
+    // "DISTRIBUCIÓN:" alone at the foot of a page.
+    new Paragraph({
+      style: STYLE.small,
+      keepLines: true,
+      spacing: { before: 240 },
+      children: [
+        new TextRun({ text: 'DISTRIBUCIÓN:', bold: true }),
+        ...data.distribution.map((to) => new TextRun({ text: `- ${to}`, break: 1 })),
+      ],
+    }),
   ];
 }
 

@@ -62,14 +62,20 @@ export function jurisdiction(settings: Taskforce): string {
   }
 }
 
+/**
+ * The instancia as letters name it in running text: "Instancia Distrital de Concertación", the
+ * official name up to its purpose ("para erradicar…"), which would make every sentence too long.
+ */
+export const instanciaName = (settings: Taskforce): string => settings.officialName.split(/\s+para\s+/i)[0]!.trim();
+
 export const presidencySignatory = (settings: Taskforce): SignatoryData => ({
   name: settings.presidencyPerson,
   post: settings.presidencyPost,
-  organization: `Presidencia de la ${settings.shortName}`,
+  organization: `Presidencia de la ${instanciaName(settings)}`,
 });
 
 export const secretariatSignatory = (settings: Taskforce): SignatoryData => ({
   name: settings.secretariatResponsible,
   post: settings.secretariatPost === '' ? 'Secretaría Técnica' : settings.secretariatPost,
-  organization: `Secretaría Técnica de la ${settings.shortName}`,
+  organization: `Secretaría Técnica de la ${instanciaName(settings)}`,
 });

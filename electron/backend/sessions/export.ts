@@ -12,6 +12,7 @@ import { buildActa, buildAgenda, buildAttendanceSheet, buildConvocation, renderD
 import { type ActaContent, canonicalJson, gatherActaContent, sha256 } from './actaContent';
 import {
   agendaLines,
+  instanciaName,
   letterheadLogo,
   letterheadText,
   presidencySignatory,
@@ -76,7 +77,7 @@ async function convocationData(
     addresseeHeading: `MIEMBROS DE LA ${settings.officialName.toUpperCase()}`,
     subject: `Convocatoria a la ${titleOf(row)}`,
     reference: row.convocation_reference,
-    onBehalfOf: byPresidency ? '' : `la Presidencia de la ${settings.shortName}`,
+    onBehalfOf: byPresidency ? '' : `la Presidencia de la ${instanciaName(settings)}`,
     session: sessionHeading(row),
     agenda: agendaLines(agenda),
     enclosures: row.convocation_enclosures,
