@@ -175,7 +175,7 @@ test('no agreement without quorum: the button says why, and the backend refuses 
   const existing = acta.item('6.2').getByRole('article').first();
   await existing.getByRole('button', { name: /^Editar el ACUERDO/ }).click();
   await acta.submitAgreement();
-  await readNotice(page, /Sin quórum no se pueden adoptar acuerdos\. Faltan \d+ instituciones con voto\./);
+  await readNotice(page, /Sin quórum no se pueden adoptar acuerdos\. Instituciones con voto que faltan para el quórum: \d+\./);
   await expect(acta.dialog).toBeVisible();
 });
 

@@ -8,11 +8,13 @@ import { HomePage } from '../features/home/HomePage';
 import { InstitutionPage } from '../features/members/InstitutionPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { SectionPlaceholder } from '../features/placeholders/SectionPlaceholder';
+import { SessionPage } from '../features/sessions/page/SessionPage';
+import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/taskforce/SettingsPage';
 import { NAV_ITEMS } from './nav';
 import { Shell } from './Shell';
 
-const BUILT = new Set(['/', '/instancia', '/miembros']);
+const BUILT = new Set(['/', '/instancia', '/miembros', '/sesiones']);
 
 function RouteProblem() {
   const { t } = useTranslation();
@@ -44,6 +46,9 @@ export const router = createHashRouter([
       { path: 'instancia', element: <SettingsPage /> },
       { path: 'miembros', element: <MembersPage /> },
       { path: 'miembros/:id', element: <InstitutionPage /> },
+      { path: 'sesiones', element: <SessionsPage /> },
+      // The open tab is part of the address: /sesiones/12/asistencia.
+      { path: 'sesiones/:id/:tab?', element: <SessionPage /> },
       ...NAV_ITEMS.filter((item) => !BUILT.has(item.path)).map((item) => ({
         path: item.path.slice(1),
         element: <SectionPlaceholder item={item} />,

@@ -15,6 +15,7 @@ import {
   type TASKFORCE_LEVELS,
   taskforceSettings,
 } from '../../../../shared/domain/taskforce';
+import { type AgendaKind, DEFAULT_AGENDA } from '../../../../shared/rules/agenda';
 import type { QuorumThreshold } from '../../../../shared/rules/quorum';
 import { schemaErrors, validateChangedOnBlur } from '../../lib/forms';
 
@@ -37,7 +38,7 @@ interface YearNameValues {
 
 type Texts = Omit<
   TaskforceSettingsInput,
-  'level' | 'ordinanceDate' | 'installationDate' | 'numbering' | 'yearNames' | 'quorum' | 'actaSignatories'
+  'level' | 'ordinanceDate' | 'installationDate' | 'numbering' | 'yearNames' | 'quorum' | 'actaSignatories' | 'defaultAgenda'
 >;
 
 export type SettingsValues = Required<Texts> & {
@@ -48,6 +49,7 @@ export type SettingsValues = Required<Texts> & {
   yearNames: YearNameValues[];
   quorum: { firstCall: ThresholdValues; secondCallEnabled: boolean; secondCall: ThresholdValues; secondCallDelayMinutes: NumberValue };
   actaSignatories: (typeof ACTA_SIGNATORIES)[number];
+  defaultAgenda: { title: string; kind: AgendaKind }[];
 };
 
 export type SettingsForm = UseFormReturnType<SettingsValues>;
@@ -82,6 +84,7 @@ const EMPTY: SettingsValues = {
   yearNames: DEFAULT_YEAR_NAMES,
   quorum: { firstCall: MAJORITY, secondCallEnabled: false, secondCall: MAJORITY, secondCallDelayMinutes: 30 },
   actaSignatories: 'all_attendees',
+  defaultAgenda: DEFAULT_AGENDA.map((item) => ({ ...item })),
 };
 
 /** The form's starting point: the saved settings, or sensible defaults on the first run. */
@@ -149,6 +152,7 @@ const SECTION_OF_FIELD: Record<string, SettingsSection> = {
   yearNames: 'documents',
   quorum: 'sessions',
   actaSignatories: 'sessions',
+  defaultAgenda: 'sessions',
 };
 
 /** Which section shows the field at `path` ("yearNames.2.name" → documents). */

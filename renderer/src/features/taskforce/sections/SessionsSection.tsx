@@ -1,9 +1,10 @@
-/** Step 4: quorum on first and second call, and who signs the actas. */
+/** Step 4: quorum on first and second call, who signs the actas, and the standing agenda. */
 import { Fieldset, NumberInput, Radio, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ACTA_SIGNATORIES } from '../../../../../shared/domain/taskforce';
 import { useMembersSummary } from '../../members/queries';
 import type { SettingsForm } from '../form';
+import { DefaultAgendaEditor } from './DefaultAgendaEditor';
 import { ThresholdField } from './ThresholdField';
 
 export function SessionsSection({ form }: { form: SettingsForm }) {
@@ -47,6 +48,9 @@ export function SessionsSection({ form }: { form: SettingsForm }) {
           ))}
         </Stack>
       </Radio.Group>
+      <Fieldset legend={t('sessionsUi.defaultAgenda.title')}>
+        <DefaultAgendaEditor form={form} />
+      </Fieldset>
     </Stack>
   );
 }

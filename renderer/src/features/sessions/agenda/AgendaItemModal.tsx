@@ -1,0 +1,74 @@
+/** Adds an item to the session's agenda, or edits one. */
+import { Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem } from '../../../../../shared/domain/sessions';
+import { FormActions, FormModal } from '../../../components/FormModal';
+import { requiredMark } from '../../../components/requiredMark';
+import { showServerError } from '../../../lib/forms';
+import { notifySuccess } from '../../../lib/notify';
+import { useRevealFirstError } from '../../../lib/revealFirstError';
+import { useInstitutions } from '../../members/queries';
+import { agendaKindOptions } from '../labels';
+import { useSessionsMutation } from '../queries';
+import { agendaPath, toAgendaFields, useAgendaItemForm } from './agendaForm';
+
+/** What the modal is for: a new item of a session, or an existing item. */
+export type AgendaItemTarget = { sessionId: number; item: null } | { sessionId: number; item: AgendaItem };
+
+export function AgendaItemModal({ target, onClose }: { target: AgendaItemTarget | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const title = target?.item ? t('sessionsUi.agenda.editTitle') : t('sessionsUi.agenda.addTitle');
+  return (
+    <FormModal opened={target !== null} onClose={onClose} title={title}>
+      {target && <AgendaItemBody target={target} onDone={onClose} />}
+    </FormModal>
+  );
+}
+
+function AgendaItemBody({ target, onDone }: { target: AgendaItemTarget; onDone: () => void }) {
+  const { t } = useTranslation();
+  const form = useAgendaItemForm(target.item);
+  const add = useSessionsMutation('sessions.addAgendaItem');
+  const update = useSessionsMutation('sessions.updateAgendaItem');
+  const institutions = useInstitutions({ status: 'active' });
+  const { ref, reveal } = useRevealFirstError<HTMLFormElement>();
+
+  const save = async () => {
+    const fields = toAgendaFields(form.getValues());
+    try {
+      const saved = target.item
+        ? await update.mutateAsync({ ...fields, id: target.item.id })
+        : await add.mutateAsync({ ...fields, sessionId: target.sessionId });
+      notifySuccess(t(target.item ? 'sessionsUi.agenda.updated' : 'sessionsUi.agenda.added', { item: saved.title }));
+      onDone();
+    } catch (error) {
+      showServerError(form, error, agendaPath);
+      reveal();
+    }
+  };
+
+  return (
+    <form ref={ref} onSubmit={form.onSubmit(() => void save(), reveal)} noValidate>
+      <Stack gap="md">
+        <TextInput label={t('sessionsUi.agenda.itemTitle')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />
+        <Select label={t('sessionsUi.agenda.kind')} data={agendaKindOptions(t)} allowDeselect={false} {...requiredMark} {...form.getInputProps('kind')} />
+        <Select
+          label={t('sessionsUi.agenda.presenter')}
+          description={t('sessionsUi.agenda.presenterHelp')}
+          placeholder={t('sessionsUi.agenda.noPresenter')}
+          data={(institutions.data ?? []).map((i) => ({ value: String(i.id), label: i.name }))}
+          searchable
+          clearable
+          nothingFoundMessage={t('sessionsUi.agenda.noInstitutionFound')}
+          {...form.getInputProps('presenter')}
+        />
+        <Textarea label={t('sessionsUi.agenda.notes')} description={t('sessionsUi.agenda.notesHelp')} autosize minRows={2} maxRows={5} {...form.getInputProps('notes')} />
+      </Stack>
+      <FormActions
+        onCancel={onDone}
+        submitLabel={target.item ? t('common.saveChanges') : t('sessionsUi.agenda.addSubmit')}
+        loading={add.isPending || update.isPending}
+      />
+    </form>
+  );
+}

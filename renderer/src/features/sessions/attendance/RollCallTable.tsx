@@ -1,0 +1,38 @@
+/** A group of institutions in the roll call (with vote, or with voice only). */
+import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AttendanceRow } from '../../../../../shared/domain/sessions';
+import type { AttendanceChange } from './rollCall';
+import { RollCallRow } from './RollCallRow';
+
+interface RollCallTableProps {
+  label: string;
+  rows: readonly AttendanceRow[];
+  sessionId: number;
+  disabled: boolean;
+  presentAllowed: boolean;
+  onChange: (change: AttendanceChange) => void;
+}
+
+export function RollCallTable({ label, rows, ...rowProps }: RollCallTableProps) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table aria-label={label} verticalSpacing={6} highlightOnHover={false}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('sessionsUi.attendance.institution')}</Table.Th>
+            <Table.Th w={290}>{t('sessionsUi.attendance.status')}</Table.Th>
+            <Table.Th w="30%">{t('sessionsUi.attendance.attendeeAndPost')}</Table.Th>
+            <Table.Th w={100}>{t('sessionsUi.attendance.arrival')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <RollCallRow key={row.institutionId} row={row} {...rowProps} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

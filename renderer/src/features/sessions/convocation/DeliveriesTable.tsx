@@ -1,0 +1,84 @@
+/** Each addressee's copy of the oficio: delivered when and to whom, from the stamped cargo. */
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconFileCheck } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Addressee, SessionDetail } from '../../../../../shared/domain/sessions';
+import { shortDate } from '../../../../../shared/rules/spanish';
+import { DeliveryModal } from './DeliveryModal';
+
+const nowrap = { whiteSpace: 'nowrap' } as const;
+
+export function DeliveriesTable({ session, convocationDate }: { session: SessionDetail; convocationDate: string }) {
+  const { t } = useTranslation();
+  const [recording, setRecording] = useState<Addressee | null>(null);
+  const { addressees, deliveriesMissing } = session;
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="deliveries-title">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={3} fz="lg" id="deliveries-title">
+            {t('sessionsUi.deliveries.title')}
+          </Title>
+          <Badge size="lg" variant="light" color={deliveriesMissing > 0 ? 'orange' : 'teal'} data-testid="deliveries-missing">
+            {deliveriesMissing > 0
+              ? t('sessionsUi.deliveries.missing', { count: deliveriesMissing })
+              : t('sessionsUi.deliveries.complete')}
+          </Badge>
+        </Group>
+        <Table.ScrollContainer minWidth={720}>
+          <Table aria-label={t('sessionsUi.deliveries.title')} highlightOnHover={false}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('sessionsUi.deliveries.institution')}</Table.Th>
+                <Table.Th w={120} style={nowrap}>
+                  {t('sessionsUi.deliveries.deliveredOn')}
+                </Table.Th>
+                <Table.Th w="25%">{t('sessionsUi.deliveries.receivedBy')}</Table.Th>
+                <Table.Th w={120}>{t('sessionsUi.deliveries.status')}</Table.Th>
+                <Table.Th w={170} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {addressees.map((a) => (
+                <Table.Tr key={a.institutionId}>
+                  <Table.Td>
+                    <Text size="sm">{a.institutionName}</Text>
+                    {!a.hasVote && (
+                      <Text size="xs" c="dimmed">
+                        {t('sessionsUi.voiceOnly')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{a.deliveredOn ? shortDate(a.deliveredOn) : '—'}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{a.receivedBy || '—'}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="dot" color={a.deliveredOn ? 'teal' : 'orange'}>
+                      {t(a.deliveredOn ? 'sessionsUi.deliveries.delivered' : 'sessionsUi.deliveries.pending')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <Button
+                      size="compact-sm"
+                      variant={a.deliveredOn ? 'subtle' : 'light'}
+                      leftSection={<IconFileCheck size={14} />}
+                      aria-label={t('sessionsUi.deliveries.recordFor', { name: a.institutionName })}
+                      onClick={() => setRecording(a)}
+                    >
+                      {t(a.deliveredOn ? 'common.edit' : 'sessionsUi.deliveries.record')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Stack>
+      <DeliveryModal sessionId={session.id} convocationDate={convocationDate} addressee={recording} onClose={() => setRecording(null)} />
+    </Paper>
+  );
+}

@@ -1,0 +1,71 @@
+/** Records the stamped receipt (cargo) of one institution's copy of the oficio. */
+import { Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { type Addressee, deliveryInput } from '../../../../../shared/domain/sessions';
+import { DateField } from '../../../components/DateField';
+import { FormActions, FormModal } from '../../../components/FormModal';
+import { today } from '../../../lib/dates';
+import { schemaErrors, showServerError, validateChangedOnBlur } from '../../../lib/forms';
+import { notifySuccess } from '../../../lib/notify';
+import { useSessionsMutation } from '../queries';
+
+interface DeliveryModalProps {
+  sessionId: number;
+  /** The date of the oficio: no copy is delivered before it. */
+  convocationDate: string;
+  addressee: Addressee | null;
+  onClose: () => void;
+}
+
+export function DeliveryModal({ addressee, onClose, ...props }: DeliveryModalProps) {
+  const { t } = useTranslation();
+  return (
+    <FormModal opened={addressee !== null} onClose={onClose} title={t('sessionsUi.deliveries.modalTitle', { name: addressee?.institutionName ?? '' })}>
+      {addressee && <DeliveryBody addressee={addressee} onDone={onClose} {...props} />}
+    </FormModal>
+  );
+}
+
+type BodyProps = Omit<DeliveryModalProps, 'addressee' | 'onClose'> & { addressee: Addressee; onDone: () => void };
+
+function DeliveryBody({ sessionId, convocationDate, addressee, onDone }: BodyProps) {
+  const { t } = useTranslation();
+  const record = useSessionsMutation('sessions.recordDelivery');
+  const input = (values: { deliveredOn: string | null; receivedBy: string }) => ({ ...values, sessionId, institutionId: addressee.institutionId });
+  const form = useForm({
+    initialValues: { deliveredOn: addressee.deliveredOn ?? today(), receivedBy: addressee.receivedBy },
+    validate: (values) => schemaErrors(deliveryInput, input(values)),
+    enhanceGetInputProps: validateChangedOnBlur,
+  });
+
+  const save = async () => {
+    try {
+      await record.mutateAsync(input(form.getValues()));
+      notifySuccess(t('sessionsUi.deliveries.saved', { name: addressee.institutionName }));
+      onDone();
+    } catch (error) {
+      showServerError(form, error);
+    }
+  };
+
+  return (
+    <form onSubmit={form.onSubmit(() => void save())} noValidate>
+      <Stack gap="md">
+        <DateField
+          label={t('sessionsUi.deliveries.deliveredOn')}
+          description={t('sessionsUi.deliveries.deliveredOnHelp')}
+          minDate={convocationDate}
+          data-autofocus
+          {...form.getInputProps('deliveredOn')}
+        />
+        <TextInput
+          label={t('sessionsUi.deliveries.receivedBy')}
+          description={t('sessionsUi.deliveries.receivedByHelp')}
+          {...form.getInputProps('receivedBy')}
+        />
+      </Stack>
+      <FormActions onCancel={onDone} submitLabel={t('sessionsUi.deliveries.save')} loading={record.isPending} />
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+/** A closed session's data, read as a record rather than as greyed-out inputs. */
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../../../../shared/domain/sessions';
+import { Facts } from '../../../components/Facts';
+import { callTimes, dateWithWeekday, modeAndPlace } from '../format';
+
+export function SessionFacts({ session }: { session: Session }) {
+  const { t, i18n } = useTranslation();
+  const join = (...parts: string[]) => parts.filter(Boolean).join(' · ');
+  return (
+    <Facts
+      labelWidth={220}
+      items={[
+        { label: t('sessionsUi.fields.kind'), value: t(`sessionsUi.kinds.${session.kind}`) },
+        { label: t('sessionsUi.fields.date'), value: dateWithWeekday(session.date, i18n.language) },
+        { label: t('sessionsUi.fields.time'), value: callTimes(t, session) },
+        { label: t('sessionsUi.fields.mode'), value: modeAndPlace(t, session) },
+        ...(session.virtualLink ? [{ label: t('sessionsUi.fields.virtualLink'), value: session.virtualLink }] : []),
+        { label: t('sessionsUi.fields.presidedBy'), value: join(session.presidedBy, session.presidedPost) },
+        { label: t('sessionsUi.fields.secretaryName'), value: join(session.secretaryName, session.secretaryPost) },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,105 @@
+/** The inputs of a session: kind, date and times, where it meets, who presides and who records. */
+import { Grid, Input, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { SESSION_MODES } from '../../../../../shared/domain/sessions';
+import { DateField } from '../../../components/DateField';
+import { requiredMark } from '../../../components/requiredMark';
+import { sessionKindOptions, sessionModeOptions } from '../labels';
+import { ClockField } from './ClockField';
+import type { SessionForm } from './sessionForm';
+
+const HALF = { base: 12, sm: 6 };
+const THIRD = { base: 12, sm: 4 };
+const TWO_THIRDS = { base: 12, sm: 8 };
+
+interface SessionFieldsProps {
+  form: SessionForm;
+  /** Whether the instancia's reglamento allows a second call. */
+  withSecondCall: boolean;
+  /** Once numbered, the kind of a session is fixed. */
+  kindFixed?: boolean;
+}
+
+export function SessionFields({ form, withSecondCall, kindFixed = false }: SessionFieldsProps) {
+  const { t } = useTranslation();
+  const { mode } = form.getValues();
+  return (
+    <Grid gap="md">
+      <Grid.Col span={THIRD}>
+        <Select
+          label={t('sessionsUi.fields.kind')}
+          data={sessionKindOptions(t)}
+          allowDeselect={false}
+          description={kindFixed ? t('sessionsUi.fields.kindFixed') : undefined}
+          {...requiredMark}
+          {...form.getInputProps('kind')}
+          disabled={kindFixed}
+        />
+      </Grid.Col>
+      <Grid.Col span={THIRD}>
+        <DateField label={t('sessionsUi.fields.date')} {...requiredMark} {...form.getInputProps('date')} />
+      </Grid.Col>
+      <Grid.Col span={THIRD}>
+        <ClockField
+          label={t('sessionsUi.fields.firstCallTime')}
+          description={t('sessionsUi.fields.firstCallHelp')}
+          {...requiredMark}
+          {...form.getInputProps('firstCallTime')}
+        />
+      </Grid.Col>
+      {withSecondCall && (
+        <Grid.Col span={THIRD}>
+          <ClockField
+            label={t('sessionsUi.fields.secondCallTime')}
+            description={t('sessionsUi.fields.secondCallHelp')}
+            {...form.getInputProps('secondCallTime')}
+          />
+        </Grid.Col>
+      )}
+      <Grid.Col span={TWO_THIRDS}>
+        <Input.Wrapper label={t('sessionsUi.fields.mode')} labelElement="div">
+          <SegmentedControl
+            display="flex"
+            aria-label={t('sessionsUi.fields.mode')}
+            data={sessionModeOptions(t)}
+            value={mode}
+            onChange={(value) => form.setFieldValue('mode', value as (typeof SESSION_MODES)[number])}
+          />
+        </Input.Wrapper>
+      </Grid.Col>
+      {mode !== 'virtual' && (
+        <Grid.Col span={mode === 'mixta' ? HALF : 12}>
+          <TextInput
+            label={t('sessionsUi.fields.place')}
+            placeholder={t('sessionsUi.fields.placeExample')}
+            {...requiredMark}
+            {...form.getInputProps('place')}
+          />
+        </Grid.Col>
+      )}
+      {mode !== 'presencial' && (
+        <Grid.Col span={mode === 'mixta' ? HALF : 12}>
+          <TextInput
+            label={t('sessionsUi.fields.virtualLink')}
+            placeholder="https://"
+            type="url"
+            {...requiredMark}
+            {...form.getInputProps('virtualLink')}
+          />
+        </Grid.Col>
+      )}
+      <Grid.Col span={HALF}>
+        <TextInput label={t('sessionsUi.fields.presidedBy')} {...requiredMark} {...form.getInputProps('presidedBy')} />
+      </Grid.Col>
+      <Grid.Col span={HALF}>
+        <TextInput label={t('sessionsUi.fields.presidedPost')} {...requiredMark} {...form.getInputProps('presidedPost')} />
+      </Grid.Col>
+      <Grid.Col span={HALF}>
+        <TextInput label={t('sessionsUi.fields.secretaryName')} {...requiredMark} {...form.getInputProps('secretaryName')} />
+      </Grid.Col>
+      <Grid.Col span={HALF}>
+        <TextInput label={t('sessionsUi.fields.secretaryPost')} {...requiredMark} {...form.getInputProps('secretaryPost')} />
+      </Grid.Col>
+    </Grid>
+  );
+}

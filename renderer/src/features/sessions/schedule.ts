@@ -1,0 +1,6 @@
+/** Where a session stands in time, for what the screens offer and how they colour it. */
+import type { Session } from '../../../../shared/domain/sessions';
+import { today } from '../../lib/dates';
+
+/** Not held yet: its roll call cannot have started. */
+export const isUpcoming = (session: Pick<Session, 'date'>): boolean => session.date > today();
