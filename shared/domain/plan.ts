@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { ACTIVITY_STATUSES } from '../rules/planProgress';
-import { entityId, isoDate, optionalText, requiredText } from './fields';
+import { approvalInput, approvalRecord } from './approval';
+import { entityId, optionalText, requiredText } from './fields';
 import { richText } from './richText';
 
 export const PLAN_STATUSES = ['borrador', 'aprobado', 'cerrado'] as const;
@@ -103,19 +104,7 @@ export const PLAN_NODE_KINDS = ['line', 'objective', 'activity', 'indicator'] as
 export const planNodeInput = z.strictObject({ kind: z.enum(PLAN_NODE_KINDS, 'validation.invalidOption'), id: entityId });
 export const planMoveInput = planNodeInput.extend({ direction: z.enum(['up', 'down'], 'validation.invalidOption') });
 
-export const planApproveInput = z
-  .strictObject({
-    id: entityId,
-    agreementId: entityId.nullable(),
-    /** When no agreement of the instancia approved it: "Decreto de Alcaldía N° 004-2026-MDVE". */
-    reference: optionalText(300),
-    approvedOn: isoDate,
-  })
-  .superRefine((input, ctx) => {
-    if (input.agreementId === null && input.reference === '') {
-      ctx.addIssue({ code: 'custom', path: ['agreementId'], message: 'plan.approvalNeedsReference' });
-    }
-  });
+export const planApproveInput = approvalInput;
 
 export const planCopyInput = z
   .strictObject({ id: entityId, title: requiredText(300), startYear: year, endYear: year })
@@ -185,18 +174,6 @@ export const strategicLine = z.object({
 });
 export type StrategicLine = z.infer<typeof strategicLine>;
 
-const approval = z
-  .object({
-    approvedOn: z.string(),
-    agreementId: z.number().nullable(),
-    /** "ACUERDO N° 001-2026-…" or the free reference. */
-    reference: z.string(),
-    sessionId: z.number().nullable(),
-    sessionTitle: z.string().nullable(),
-    sessionDate: z.string().nullable(),
-  })
-  .nullable();
-
 export const planSummary = z.object({
   id: z.number(),
   title: z.string(),
@@ -204,7 +181,7 @@ export const planSummary = z.object({
   endYear: z.number(),
   reportingUnit: z.enum(REPORTING_UNITS),
   status: z.enum(PLAN_STATUSES),
-  approval,
+  approval: approvalRecord,
   activityCount: z.number(),
   indicatorCount: z.number(),
   totalBudget: z.number(),

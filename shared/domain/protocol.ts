@@ -4,7 +4,8 @@
  * starts as a copy of the latest one. Approved and replaced versions never change.
  */
 import { z } from 'zod';
-import { entityId, isoDate, optionalText, requiredText } from './fields';
+import { approvalInput, approvalRecord } from './approval';
+import { entityId, optionalText, requiredText } from './fields';
 import { richText } from './richText';
 
 export const PROTOCOL_STATUSES = ['borrador', 'aprobado', 'reemplazado'] as const;
@@ -74,13 +75,7 @@ export const PROTOCOL_ITEM_KINDS = ['section', 'routeStep'] as const;
 export const protocolItemInput = z.strictObject({ kind: z.enum(PROTOCOL_ITEM_KINDS, 'validation.invalidOption'), id: entityId });
 export const protocolMoveInput = protocolItemInput.extend({ direction: z.enum(['up', 'down'], 'validation.invalidOption') });
 
-export const protocolApproveInput = z
-  .strictObject({ id: entityId, agreementId: entityId.nullable(), reference: optionalText(300), approvedOn: isoDate })
-  .superRefine((input, ctx) => {
-    if (input.agreementId === null && input.reference === '') {
-      ctx.addIssue({ code: 'custom', path: ['agreementId'], message: 'plan.approvalNeedsReference' });
-    }
-  });
+export const protocolApproveInput = approvalInput;
 
 export const protocolDiffInput = z.strictObject({ fromId: entityId, toId: entityId });
 
@@ -106,9 +101,7 @@ export const protocolVersionSummary = z.object({
   versionNumber: z.number(),
   title: z.string(),
   status: z.enum(PROTOCOL_STATUSES),
-  approval: z
-    .object({ approvedOn: z.string(), agreementId: z.number().nullable(), reference: z.string(), sessionTitle: z.string().nullable() })
-    .nullable(),
+  approval: approvalRecord,
   basedOnId: z.number().nullable(),
   createdAt: z.string(),
 });

@@ -3,7 +3,6 @@ import type { ParsedInput as In } from '../../../shared/contract';
 import { ACTIVITY_STATUS_LABELS, FUNDING_SOURCE_LABELS, type Plan } from '../../../shared/domain/plan';
 import type { ExportedFile } from '../../../shared/domain/sessions';
 import { periodLabel } from '../../../shared/rules/planPeriods';
-import { longDate } from '../../../shared/rules/spanish';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { buildPlan, buildPlanReport, renderDocument } from '../documents';
@@ -11,6 +10,7 @@ import type { PlanActivityData, PlanDocumentData } from '../documents/planData';
 import { letterheadLogo, letterheadText, secretariatSignatory } from '../sessions/documentParts';
 import { getTaskforce } from '../taskforce/service';
 import { sniffImage } from '../taskforce/image';
+import { approvalText } from '../approval';
 import { progressOverview } from './progress';
 import { getPlan } from './service';
 import { exportedDocx } from '../exportedDocx';
@@ -43,12 +43,6 @@ export function scheduleText(schedule: readonly string[]): string {
     })
     .join('; ');
 }
-
-const approvalText = (plan: Plan): string | null => {
-  if (!plan.approval) return null;
-  const session = plan.approval.sessionTitle && plan.approval.sessionDate ? `, ${plan.approval.sessionTitle} de fecha ${longDate(plan.approval.sessionDate)}` : '';
-  return `Aprobado mediante ${plan.approval.reference}${session}`;
-};
 
 const periodSpan = (plan: Plan) => (plan.startYear === plan.endYear ? String(plan.startYear) : `${plan.startYear}-${plan.endYear}`);
 
@@ -90,7 +84,7 @@ function planData(plan: Plan): Omit<PlanDocumentData, 'letterhead' | 'taskforceN
   return {
     titleUpper: `PLAN DE ACCIÓN LOCAL ${periodSpan(plan)}`,
     planTitle: plan.title,
-    approvalText: approvalText(plan),
+    approvalText: approvalText(plan.approval),
     draft: plan.status === 'borrador',
     presentation: plan.presentation,
     monitoring: plan.monitoring,

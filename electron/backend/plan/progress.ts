@@ -17,23 +17,18 @@ import {
 } from '../../../shared/rules/planProgress';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { sniffDocument } from '../fileType';
 import { inTransaction } from '../sessions/guards';
 import { requirePlan } from './guards';
 import * as repo from './repository';
 import { getPlan } from './service';
 import { groupBy, spanOf } from './tree';
 
-const EVIDENCE_TYPES: { mimeType: string; starts: number[] }[] = [
-  { mimeType: 'application/pdf', starts: [0x25, 0x50, 0x44, 0x46] },
-  { mimeType: 'image/jpeg', starts: [0xff, 0xd8, 0xff] },
-  { mimeType: 'image/png', starts: [0x89, 0x50, 0x4e, 0x47] },
-];
-
 export async function reportProgress(ctx: ServiceContext, input: In<'plans.reportProgress'>): Promise<Plan> {
   let evidence: { name: string; type: string; data: Buffer } | null = null;
   if (input.evidence !== null) {
     const data = Buffer.from(input.evidence.dataBase64, 'base64');
-    const type = EVIDENCE_TYPES.find((t) => t.starts.every((b, i) => data[i] === b))?.mimeType;
+    const type = sniffDocument(data);
     if (!type) throw fieldError('VALIDATION', 'evidence', 'plan.evidenceNotAccepted');
     evidence = { name: input.evidence.fileName, type, data };
   }

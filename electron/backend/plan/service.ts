@@ -5,20 +5,21 @@ import { quarters, reportingPeriods } from '../../../shared/rules/planPeriods';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { inTransaction } from '../sessions/guards';
-import { approvalInfo, requireApprovalAgreement, requireDraftPlan, requirePlan } from './guards';
+import { approvalRecord, requireApprovalAgreement } from '../approval';
+import { requireDraftPlan, requirePlan } from './guards';
 import * as repo from './repository';
 import { planDto, spanOf, summaryOf } from './tree';
 
 export async function listPlans(ctx: ServiceContext): Promise<PlanSummary[]> {
   const rows = await repo.listPlans(ctx.db);
   return Promise.all(
-    rows.map(async (row) => summaryOf(row, await repo.loadPlanRows(ctx.db, row.id), await approvalInfo(ctx.db, row.approval_agreement_id))),
+    rows.map(async (row) => summaryOf(row, await repo.loadPlanRows(ctx.db, row.id), await approvalRecord(ctx.db, row))),
   );
 }
 
 export async function getPlan(ctx: ServiceContext, id: number): Promise<Plan> {
   const row = await requirePlan(ctx.db, id);
-  const [rows, approval] = await Promise.all([repo.loadPlanRows(ctx.db, id), approvalInfo(ctx.db, row.approval_agreement_id)]);
+  const [rows, approval] = await Promise.all([repo.loadPlanRows(ctx.db, id), approvalRecord(ctx.db, row)]);
   return planDto(row, rows, approval);
 }
 

@@ -1,6 +1,7 @@
 /** A plan's flat rows assembled into the tree the screens and documents use. */
 import type { Selectable } from 'kysely';
 import type { Activity, FundingSource, Plan, PlanSummary, StrategicLine } from '../../../shared/domain/plan';
+import type { ApprovalRecord } from '../../../shared/domain/approval';
 import { richText } from '../../../shared/domain/richText';
 import { quarters, reportingPeriods, type ReportingUnit } from '../../../shared/rules/planPeriods';
 import type { PlanTable } from '../db/schema';
@@ -78,15 +79,7 @@ export function buildLines(rows: PlanRows): StrategicLine[] {
   }));
 }
 
-export interface ApprovalInfo {
-  agreementId: number;
-  numberText: string;
-  sessionId: number;
-  sessionTitle: string;
-  sessionDate: string;
-}
-
-export function summaryOf(row: PlanRow, rows: Pick<PlanRows, 'activities' | 'indicators' | 'budget'>, approval: ApprovalInfo | undefined): PlanSummary {
+export function summaryOf(row: PlanRow, rows: Pick<PlanRows, 'activities' | 'indicators' | 'budget'>, approval: ApprovalRecord): PlanSummary {
   return {
     id: row.id,
     title: row.title,
@@ -94,24 +87,14 @@ export function summaryOf(row: PlanRow, rows: Pick<PlanRows, 'activities' | 'ind
     endYear: row.end_year,
     reportingUnit: row.reporting_unit as ReportingUnit,
     status: row.status as PlanSummary['status'],
-    approval:
-      row.approved_on === null
-        ? null
-        : {
-            approvedOn: row.approved_on,
-            agreementId: row.approval_agreement_id,
-            reference: approval?.numberText ?? row.approval_reference,
-            sessionId: approval?.sessionId ?? null,
-            sessionTitle: approval?.sessionTitle ?? null,
-            sessionDate: approval?.sessionDate ?? null,
-          },
+    approval,
     activityCount: rows.activities.length,
     indicatorCount: rows.indicators.length,
     totalBudget: rows.budget.reduce((total, b) => total + b.amount_cents, 0) / 100,
   };
 }
 
-export function planDto(row: PlanRow, rows: PlanRows, approval: ApprovalInfo | undefined): Plan {
+export function planDto(row: PlanRow, rows: PlanRows, approval: ApprovalRecord): Plan {
   const span = spanOf(row);
   return {
     ...summaryOf(row, rows, approval),

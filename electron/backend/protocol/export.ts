@@ -3,7 +3,6 @@ import type { ParsedInput as In } from '../../../shared/contract';
 import { CARE_GROUP_LABELS, type ProtocolVersion } from '../../../shared/domain/protocol';
 import { isBlank } from '../../../shared/domain/richText';
 import type { ExportedFile } from '../../../shared/domain/sessions';
-import { longDate } from '../../../shared/rules/spanish';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { buildProtocol, renderDocument } from '../documents';
@@ -11,7 +10,7 @@ import type { ProtocolChapter } from '../documents/planData';
 import { exportedDocx } from '../exportedDocx';
 import { letterheadLogo, letterheadText } from '../sessions/documentParts';
 import { getTaskforce } from '../taskforce/service';
-import { approvalInfo } from '../plan/guards';
+import { approvalText } from '../approval';
 import { getVersion } from './service';
 
 /** Sections that frame the protocol come before the institutions' functions; the rules of care after them. */
@@ -54,16 +53,14 @@ export async function exportProtocol(ctx: ServiceContext, input: In<'documents.p
   if (!settings) throw new AppError('CONFLICT', 'documents.notConfigured');
   const version = await getVersion(ctx, input.versionId);
   const approval = version.approval;
-  const info = approval?.agreementId ? await approvalInfo(ctx.db, approval.agreementId) : undefined;
   const date = approval?.approvedOn ?? ctx.clock.today();
-  const session = info ? `, ${info.sessionTitle} de fecha ${longDate(info.sessionDate)}` : '';
   const doc = buildProtocol({
     letterhead: { ...letterheadText(settings, date), logo: await letterheadLogo(ctx) },
     titleUpper: 'PROTOCOLO LOCAL DE ACTUACIÓN CONJUNTA',
     title: version.title,
     versionLabel: `Versión ${version.versionNumber}`,
     taskforceName: settings.officialName,
-    approvalText: approval ? `Aprobado mediante ${approval.reference}${session}` : null,
+    approvalText: approvalText(approval),
     draft: version.status === 'borrador',
     chapters: protocolChapters(version),
     date,

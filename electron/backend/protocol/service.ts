@@ -15,7 +15,7 @@ import { richText } from '../../../shared/domain/richText';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { ProtocolVersionTable } from '../db/schema';
-import { approvalInfo, requireApprovalAgreement } from '../plan/guards';
+import { approvalRecord, requireApprovalAgreement } from '../approval';
 import { rosterOn } from '../sessions/repository';
 import { inTransaction, type TxContext } from '../sessions/guards';
 import * as repo from './repository';
@@ -37,21 +37,12 @@ async function requireDraftVersion(tx: TxContext, id: number): Promise<VersionRo
 }
 
 async function summaryOf(ctx: ServiceContext, row: VersionRow): Promise<ProtocolVersionSummary> {
-  const approval = await approvalInfo(ctx.db, row.approval_agreement_id);
   return {
     id: row.id,
     versionNumber: row.version_number,
     title: row.title,
     status: row.status as ProtocolVersionSummary['status'],
-    approval:
-      row.approved_on === null
-        ? null
-        : {
-            approvedOn: row.approved_on,
-            agreementId: row.approval_agreement_id,
-            reference: approval?.numberText ?? row.approval_reference,
-            sessionTitle: approval?.sessionTitle ?? null,
-          },
+    approval: await approvalRecord(ctx.db, row),
     basedOnId: row.based_on_id,
     createdAt: row.created_at,
   };

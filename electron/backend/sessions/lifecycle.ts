@@ -9,6 +9,7 @@ import { SIGNED_ACTA_MAX_BYTES, type SessionDetail } from '../../../shared/domai
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { countAgreementsOfSession } from '../agreements/repository';
+import { sniffDocument } from '../fileType';
 import { canonicalJson, gatherActaContent, sha256 } from './actaContent';
 import { getSessionDetail } from './detail';
 import { assertDraft, inTransaction, requireSession, requireSettings } from './guards';
@@ -58,20 +59,10 @@ export async function approveActa(ctx: ServiceContext, input: In<'sessions.appro
   return getSessionDetail(ctx, input.id);
 }
 
-const SIGNATURES: { mimeType: string; starts: number[] }[] = [
-  { mimeType: 'application/pdf', starts: [0x25, 0x50, 0x44, 0x46] },
-  { mimeType: 'image/jpeg', starts: [0xff, 0xd8, 0xff] },
-  { mimeType: 'image/png', starts: [0x89, 0x50, 0x4e, 0x47] },
-];
-
-/** The file's real type from its first bytes: the name's extension proves nothing. */
-const sniffScan = (bytes: Buffer): string | null =>
-  SIGNATURES.find((s) => s.starts.every((b, i) => bytes[i] === b))?.mimeType ?? null;
-
 export async function attachSignedActa(ctx: ServiceContext, input: In<'sessions.attachSignedActa'>): Promise<SessionDetail> {
   const bytes = Buffer.from(input.dataBase64, 'base64');
   if (bytes.length > SIGNED_ACTA_MAX_BYTES) throw fieldError('VALIDATION', 'dataBase64', 'sessions.scanTooLarge');
-  const mimeType = sniffScan(bytes);
+  const mimeType = sniffDocument(bytes);
   if (!mimeType) throw fieldError('VALIDATION', 'dataBase64', 'sessions.scanNotAccepted');
   await inTransaction(ctx, async (tx) => {
     const row = await requireSession(tx.db, input.id);
