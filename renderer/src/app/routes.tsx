@@ -8,13 +8,15 @@ import { HomePage } from '../features/home/HomePage';
 import { InstitutionPage } from '../features/members/InstitutionPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { SectionPlaceholder } from '../features/placeholders/SectionPlaceholder';
+import { planRoutes } from '../features/plan/routes';
+import { protocolRoutes } from '../features/protocol/routes';
 import { SessionPage } from '../features/sessions/page/SessionPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/taskforce/SettingsPage';
 import { NAV_ITEMS } from './nav';
 import { Shell } from './Shell';
 
-const BUILT = new Set(['/', '/instancia', '/miembros', '/sesiones']);
+const BUILT = new Set(['/', '/instancia', '/miembros', '/sesiones', '/plan', '/protocolo']);
 
 function RouteProblem() {
   const { t } = useTranslation();
@@ -49,6 +51,8 @@ export const router = createHashRouter([
       { path: 'sesiones', element: <SessionsPage /> },
       // The open tab is part of the address: /sesiones/12/asistencia.
       { path: 'sesiones/:id/:tab?', element: <SessionPage /> },
+      ...planRoutes,
+      ...protocolRoutes,
       ...NAV_ITEMS.filter((item) => !BUILT.has(item.path)).map((item) => ({
         path: item.path.slice(1),
         element: <SectionPlaceholder item={item} />,

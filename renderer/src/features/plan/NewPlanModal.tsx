@@ -1,0 +1,35 @@
+/** "Nuevo plan": title and period, then the plan's page to build its structure. */
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { planInput } from '../../../../shared/domain/plan';
+import { today } from '../../lib/dates';
+import { schemaErrors } from '../../lib/forms';
+import { FormDialog } from './FormDialog';
+import { PlanFields } from './PlanFields';
+import { followProposedTitle, newPlanValues, planFields } from './planForm';
+import { usePlansMutation } from './queries';
+
+export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = usePlansMutation('plans.create');
+  return (
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={t('planUi.form.newTitle')}
+      initialValues={newPlanValues(t, Number(today().slice(0, 4)))}
+      validate={(values) => schemaErrors(planInput, planFields(values))}
+      onValuesChange={followProposedTitle(t)}
+      save={async (values) => {
+        const created = await create.mutateAsync(planInput.parse(planFields(values)));
+        // Replaces "/plan?nuevo=1": going back from the plan leads to the list, not to this form.
+        void navigate(`/plan/${created.id}`, { replace: true });
+        return created;
+      }}
+      submitLabel={t('planUi.form.create')}
+      savedMessage={(created) => t('planUi.form.created', { title: created.title })}
+      fields={(form) => <PlanFields form={form} />}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+/** "Documentos": the plan itself and its progress report, as Word files saved where the user says. */
+import { SimpleGrid, Text } from '@mantine/core';
+import { IconTargetArrow } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Plan } from '../../../../../shared/domain/plan';
+import { call } from '../../../api';
+import { notifyError } from '../../../lib/notify';
+import { DocumentCard } from '../../acta/DocumentCard';
+import { saveFileAndTell } from '../../acta/fileNotices';
+import { ProgressReportCard } from './ProgressReportCard';
+
+export function DocumentsTab({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const exportPlan = useMutation({
+    mutationFn: async () => saveFileAndTell(await call('documents.plan', { planId: plan.id })),
+    onError: notifyError,
+  });
+  const description = `${t('planUi.documents.plan.description')}${plan.status === 'borrador' ? ` ${t('planUi.documents.plan.draftNote')}` : ''}`;
+  return (
+    <>
+      <Text size="sm" c="dimmed" mb="md">
+        {t('planUi.documents.intro')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <DocumentCard
+          icon={<IconTargetArrow size={22} />}
+          title={t('planUi.documents.plan.title')}
+          description={description}
+          unavailable={null}
+          exporting={exportPlan.isPending}
+          onExport={() => exportPlan.mutate()}
+        />
+        <ProgressReportCard plan={plan} />
+      </SimpleGrid>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+/** An approved plan's structure only reads; its progress is still reported. */
+import { useTranslation } from 'react-i18next';
+import type { Plan } from '../../../../../shared/domain/plan';
+import { LockBanner } from '../approval/LockBanner';
+
+export function LockedPlanBanner({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  return (
+    <LockBanner
+      approval={plan.approval}
+      title={t(`planUi.locked.title.${plan.status}`)}
+      approvedKey="planUi.locked.approved"
+      body={t(`planUi.locked.body.${plan.status}`)}
+      current={plan.status === 'aprobado'}
+    />
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * What can be done to a plan as it stands: a draft is edited, approved or deleted; an approved plan
+ * is closed; from an approved or closed plan the next one is started.
+ */
+import { Button } from '@mantine/core';
+import { IconArchive, IconCopy, IconGavel, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Plan } from '../../../../../shared/domain/plan';
+import { invalidateDomains } from '../../../api';
+import { ConfirmModal } from '../../../components/ConfirmModal';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { ApprovalModal } from '../approval/ApprovalModal';
+import { usePlansMutation, useRemovePlan } from '../queries';
+import { CopyPlanModal } from './CopyPlanModal';
+import { EditPlanModal } from './EditPlanModal';
+
+type Dialog = 'edit' | 'approve' | 'close' | 'copy' | 'remove' | null;
+
+export function PlanActions({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const close = () => setDialog(null);
+  const approve = usePlansMutation('plans.approve');
+  const closePlan = usePlansMutation('plans.close');
+  const remove = useRemovePlan();
+
+  const onClosePlan = () =>
+    closePlan.mutate(
+      { id: plan.id },
+      {
+        onSuccess: () => {
+          close();
+          notifySuccess(t('planUi.actions.closed'));
+        },
+        onError: notifyError,
+      },
+    );
+
+  const onRemove = () =>
+    remove.mutate(
+      { id: plan.id },
+      {
+        onSuccess: async () => {
+          void navigate('/plan', { replace: true });
+          notifySuccess(t('planUi.actions.removed', { title: plan.title }));
+          await invalidateDomains(client, ['plans']);
+        },
+        onError: notifyError,
+      },
+    );
+
+  return (
+    <>
+      {plan.status === 'borrador' && (
+        <>
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setDialog('edit')}>
+            {t('planUi.actions.edit')}
+          </Button>
+          <Button leftSection={<IconGavel size={16} />} onClick={() => setDialog('approve')}>
+            {t('planUi.actions.approve')}
+          </Button>
+          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('remove')}>
+            {t('planUi.actions.remove')}
+          </Button>
+        </>
+      )}
+      {plan.status === 'aprobado' && (
+        <Button variant="default" leftSection={<IconArchive size={16} />} onClick={() => setDialog('close')}>
+          {t('planUi.actions.close')}
+        </Button>
+      )}
+      {plan.status !== 'borrador' && (
+        <Button leftSection={<IconCopy size={16} />} onClick={() => setDialog('copy')}>
+          {t('planUi.actions.copy')}
+        </Button>
+      )}
+
+      <EditPlanModal plan={plan} opened={dialog === 'edit'} onClose={close} />
+      <ApprovalModal
+        opened={dialog === 'approve'}
+        onClose={close}
+        title={t('planUi.actions.approveTitle')}
+        warning={t('planUi.actions.approveWarning')}
+        confirmLabel={t('planUi.actions.approve')}
+        loading={approve.isPending}
+        onApprove={async (approval) => {
+          await approve.mutateAsync({ id: plan.id, ...approval });
+          close();
+          notifySuccess(t('planUi.actions.approved'));
+        }}
+      />
+      <ConfirmModal
+        opened={dialog === 'close'}
+        title={t('planUi.actions.closeTitle')}
+        message={t('planUi.actions.closeBody')}
+        confirmLabel={t('planUi.actions.close')}
+        danger={false}
+        loading={closePlan.isPending}
+        onConfirm={onClosePlan}
+        onClose={close}
+      />
+      <CopyPlanModal plan={plan} opened={dialog === 'copy'} onClose={close} />
+      <ConfirmModal
+        opened={dialog === 'remove'}
+        title={t('planUi.actions.removeTitle')}
+        message={t('planUi.actions.removeBody', { title: plan.title })}
+        confirmLabel={t('planUi.actions.remove')}
+        loading={remove.isPending}
+        onConfirm={onRemove}
+        onClose={close}
+      />
+    </>
+  );
+}

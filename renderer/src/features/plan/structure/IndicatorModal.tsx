@@ -1,0 +1,91 @@
+/** An indicator of an activity: what is counted, from which baseline, and the target of each period. */
+import { Grid, Input, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { type Indicator, indicatorInput, type Plan } from '../../../../../shared/domain/plan';
+import { requiredMark } from '../../../components/requiredMark';
+import { schemaErrors } from '../../../lib/forms';
+import { periodName } from '../format';
+import { usePlansMutation } from '../queries';
+import { FormDialog } from '../FormDialog';
+
+interface IndicatorValues extends Record<string, unknown> {
+  name: string;
+  unit: string;
+  baseline: number | string;
+  /** Target per period code; empty where none is set. */
+  targets: Record<string, number | string>;
+}
+
+interface IndicatorModalProps {
+  plan: Plan;
+  activityId: number;
+  /** The indicator to edit; none to add one to the activity. */
+  indicator?: Indicator;
+  opened: boolean;
+  onClose: () => void;
+}
+
+const quantityInput = { min: 0, thousandSeparator: ',', decimalScale: 2, allowNegative: false } as const;
+
+export function IndicatorModal({ plan, activityId, indicator, opened, onClose }: IndicatorModalProps) {
+  const { t } = useTranslation();
+  const saveIndicator = usePlansMutation('plans.saveIndicator');
+  const setPeriods = (values: IndicatorValues) => plan.periods.filter((p) => values.targets[p] !== '' && values.targets[p] !== undefined);
+  const input = (values: IndicatorValues) => ({
+    activityId,
+    id: indicator?.id,
+    name: values.name,
+    unit: values.unit,
+    baseline: values.baseline === '' ? undefined : Number(values.baseline),
+    targets: setPeriods(values).map((period) => ({ period, value: Number(values.targets[period]) })),
+  });
+  const initialValues: IndicatorValues = {
+    name: indicator?.name ?? '',
+    unit: indicator?.unit ?? '',
+    baseline: indicator?.baseline ?? 0,
+    targets: Object.fromEntries(plan.periods.map((p) => [p, indicator?.targets.find((x) => x.period === p)?.value ?? ''])),
+  };
+  // "targets.1.value" of the input is the second period that has a target.
+  const mapPath = (values: IndicatorValues) => (path: string) => {
+    const match = /^targets\.(\d+)/.exec(path);
+    return match ? `targets.${setPeriods(values)[Number(match[1])]}` : path;
+  };
+  return (
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={t(indicator ? 'planUi.indicator.editTitle' : 'planUi.indicator.newTitle')}
+      initialValues={initialValues}
+      validate={(values) => schemaErrors(indicatorInput, input(values), mapPath(values))}
+      save={(values) => saveIndicator.mutateAsync(indicatorInput.parse(input(values)))}
+      submitLabel={t(indicator ? 'common.saveChanges' : 'planUi.indicator.add')}
+      savedMessage={t('planUi.indicator.saved')}
+      fields={(form) => (
+        <Stack gap="md">
+          <TextInput label={t('planUi.indicator.name')} description={t('planUi.indicator.nameHelp')} {...requiredMark} data-autofocus {...form.getInputProps('name')} />
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, xs: 6 }}>
+              <TextInput label={t('planUi.indicator.unit')} placeholder={t('planUi.indicator.unitPlaceholder')} {...requiredMark} {...form.getInputProps('unit')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, xs: 6 }}>
+              <NumberInput label={t('planUi.indicator.baseline')} description={t('planUi.indicator.baselineHelp')} {...quantityInput} {...requiredMark} {...form.getInputProps('baseline')} />
+            </Grid.Col>
+          </Grid>
+          <Input.Wrapper label={t('planUi.indicator.targets')} description={t('planUi.indicator.targetsHelp')}>
+            <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" mt={6}>
+              {plan.periods.map((period) => (
+                <NumberInput
+                  key={period}
+                  label={periodName(t, period, true)}
+                  aria-label={t('planUi.indicator.targetOf', { period: periodName(t, period, true) })}
+                  {...quantityInput}
+                  {...form.getInputProps(`targets.${period}`)}
+                />
+              ))}
+            </SimpleGrid>
+          </Input.Wrapper>
+        </Stack>
+      )}
+    />
+  );
+}

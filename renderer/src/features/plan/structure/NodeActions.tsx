@@ -1,0 +1,15 @@
+/** Edit, move and remove one part of a draft plan: a line, an objective, an activity or an indicator. */
+import type { PLAN_NODE_KINDS } from '../../../../../shared/domain/plan';
+import { ItemActions, type ItemActionsProps } from '../ItemActions';
+import { usePlansMutation } from '../queries';
+
+interface NodeActionsProps extends Omit<ItemActionsProps, 'onMove' | 'onRemove'> {
+  kind: (typeof PLAN_NODE_KINDS)[number];
+  id: number;
+}
+
+export function NodeActions({ kind, id, ...item }: NodeActionsProps) {
+  const move = usePlansMutation('plans.moveNode');
+  const remove = usePlansMutation('plans.removeNode');
+  return <ItemActions {...item} onMove={(direction) => move.mutateAsync({ kind, id, direction })} onRemove={() => remove.mutateAsync({ kind, id })} />;
+}

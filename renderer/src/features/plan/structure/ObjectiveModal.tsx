@@ -1,0 +1,46 @@
+/** An objective of a strategic line: what the line means to achieve. */
+import { Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { objectiveInput } from '../../../../../shared/domain/plan';
+import { requiredMark } from '../../../components/requiredMark';
+import { schemaErrors } from '../../../lib/forms';
+import { usePlansMutation } from '../queries';
+import { FormDialog } from '../FormDialog';
+
+interface ObjectiveModalProps {
+  lineId: number;
+  /** The objective to edit; none to add one at the end of the line. */
+  objective?: { id: number; text: string };
+  opened: boolean;
+  onClose: () => void;
+}
+
+export function ObjectiveModal({ lineId, objective, opened, onClose }: ObjectiveModalProps) {
+  const { t } = useTranslation();
+  const saveObjective = usePlansMutation('plans.saveObjective');
+  const input = (values: { text: string }) => ({ lineId, id: objective?.id, ...values });
+  return (
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={t(objective ? 'planUi.objective.editTitle' : 'planUi.objective.newTitle')}
+      initialValues={{ text: objective?.text ?? '' }}
+      validate={(values) => schemaErrors(objectiveInput, input(values))}
+      save={(values) => saveObjective.mutateAsync(input(values))}
+      submitLabel={t(objective ? 'common.saveChanges' : 'planUi.objective.add')}
+      savedMessage={t('planUi.objective.saved')}
+      fields={(form) => (
+        <Textarea
+          label={t('planUi.objective.text')}
+          description={t('planUi.objective.textHelp')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          {...requiredMark}
+          data-autofocus
+          {...form.getInputProps('text')}
+        />
+      )}
+    />
+  );
+}

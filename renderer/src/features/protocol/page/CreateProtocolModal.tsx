@@ -1,0 +1,35 @@
+/** "Crear el protocolo": its title; the first version starts with the standard sections. */
+import { TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { protocolCreateInput } from '../../../../../shared/domain/protocol';
+import { requiredMark } from '../../../components/requiredMark';
+import { schemaErrors } from '../../../lib/forms';
+import { FormDialog } from '../../plan/FormDialog';
+import { useTaskforce } from '../../taskforce/queries';
+import { useProtocolMutation } from '../queries';
+import { protocolTabPath } from './protocolTabs';
+
+export function CreateProtocolModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const taskforce = useTaskforce();
+  const create = useProtocolMutation('protocol.create');
+  const place = taskforce.data?.placeName;
+  return (
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={t('protocolUi.create.title')}
+      initialValues={{ title: place ? t('protocolUi.create.proposedTitle', { place }) : '' }}
+      validate={(values) => schemaErrors(protocolCreateInput, values)}
+      save={async (values) => {
+        const created = await create.mutateAsync(values);
+        void navigate(protocolTabPath(created.id, 'sections'), { replace: true });
+      }}
+      submitLabel={t('protocolUi.create.submit')}
+      savedMessage={t('protocolUi.create.done')}
+      fields={(form) => <TextInput label={t('protocolUi.create.field')} description={t('protocolUi.create.fieldHelp')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />}
+    />
+  );
+}

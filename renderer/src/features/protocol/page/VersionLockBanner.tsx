@@ -1,0 +1,17 @@
+/** An approved or replaced version only reads; changes go into a new version. */
+import { useTranslation } from 'react-i18next';
+import type { ProtocolVersion } from '../../../../../shared/domain/protocol';
+import { LockBanner } from '../../plan/approval/LockBanner';
+
+export function VersionLockBanner({ version }: { version: ProtocolVersion }) {
+  const { t } = useTranslation();
+  return (
+    <LockBanner
+      approval={version.approval}
+      title={t(`protocolUi.locked.title.${version.status}`)}
+      approvedKey="protocolUi.locked.approved"
+      body={t('protocolUi.locked.body')}
+      current={version.status === 'aprobado'}
+    />
+  );
+}

@@ -1,0 +1,11 @@
+/** "Exportar Word" of a protocol version, saved where the user says. */
+import { useMutation } from '@tanstack/react-query';
+import { call } from '../../api';
+import { notifyError } from '../../lib/notify';
+import { saveFileAndTell } from '../acta/fileNotices';
+
+export const useExportProtocol = () =>
+  useMutation({
+    mutationFn: async (versionId: number) => saveFileAndTell(await call('documents.protocol', { versionId })),
+    onError: notifyError,
+  });

@@ -1,0 +1,80 @@
+/** Every version of the protocol, how each was approved, its Word file, and what changed between two of them. */
+import dayjs from 'dayjs';
+import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
+import { IconFileTypeDocx } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ProtocolVersionSummary } from '../../../../../shared/domain/protocol';
+import { longDate } from '../../../lib/dates';
+import { ApprovalCell } from '../../plan/approval/ApprovalCell';
+import { protocolTabPath } from '../page/protocolTabs';
+import { useExportProtocol } from '../useExportProtocol';
+import { VersionStatusBadge } from '../VersionStatusBadge';
+import { CompareVersions } from './CompareVersions';
+import { versionName } from './versionName';
+
+interface VersionsTabProps {
+  versions: readonly ProtocolVersionSummary[];
+  current: ProtocolVersionSummary;
+}
+
+export function VersionsTab({ versions, current }: VersionsTabProps) {
+  const { t, i18n } = useTranslation();
+  const exportVersion = useExportProtocol();
+  return (
+    <Stack gap="lg">
+      <Table.ScrollContainer minWidth={760}>
+        <Table aria-label={t('protocolUi.versions.tableLabel')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('protocolUi.versions.version')}</Table.Th>
+              <Table.Th>{t('protocolUi.versions.status')}</Table.Th>
+              <Table.Th>{t('protocolUi.versions.approval')}</Table.Th>
+              <Table.Th>{t('protocolUi.versions.created')}</Table.Th>
+              <Table.Th w={170} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {versions.map((version) => {
+              const name = versionName(t, version, false);
+              return (
+                <Table.Tr key={version.id} bg={version.id === current.id ? 'violet.0' : undefined}>
+                  <Table.Td>
+                    <Anchor component={Link} to={protocolTabPath(version.id, 'sections')} fw={600} size="sm" aria-current={version.id === current.id ? 'page' : undefined}>
+                      {name}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {version.title}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <VersionStatusBadge status={version.status} size="sm" />
+                  </Table.Td>
+                  <Table.Td>
+                    <ApprovalCell approval={version.approval} pending={t('protocolUi.versions.notApproved')} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{longDate(dayjs(version.createdAt).format('YYYY-MM-DD'), i18n.language)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      leftSection={<IconFileTypeDocx size={14} />}
+                      loading={exportVersion.isPending && exportVersion.variables === version.id}
+                      onClick={() => exportVersion.mutate(version.id)}
+                      aria-label={t('protocolUi.export.of', { name })}
+                    >
+                      {t('protocolUi.export.label')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <CompareVersions key={current.id} versions={versions} current={current} />
+    </Stack>
+  );
+}
