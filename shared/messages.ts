@@ -105,6 +105,7 @@ export const MESSAGE_KEYS = [
   'plan.progressOutsidePeriod',
   'plan.progressFuturePeriod',
   'plan.progressNeedsApproval',
+  'plan.progressOnClosed',
   'plan.institutionNotMember',
   'plan.notApproved',
   'plan.emptyPlan',

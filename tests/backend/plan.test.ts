@@ -116,6 +116,8 @@ describe('an approved plan', () => {
   it('closes, and starts the next plan from this one as a new draft', async () => {
     const closed = await ws.call('plans.close', { id: small.plan.id });
     expect(closed.status).toBe('cerrado');
+    const late = await ws.fail('plans.reportProgress', { indicatorId: small.workshops, period: '2025-S1', achieved: 3 });
+    expect(late).toMatchObject({ code: 'LOCKED', key: 'plan.progressOnClosed' });
     const next = await ws.call('plans.copyToNext', { id: small.plan.id, title: 'Plan de Acción Local 2027-2028', startYear: 2027, endYear: 2028 });
     expect(next).toMatchObject({ status: 'borrador', copiedFromId: small.plan.id, startYear: 2027, activityCount: 3, indicatorCount: 3, totalBudget: 23500.5 });
     const activity = next.lines[0]!.objectives[0]!.activities[0]!;

@@ -103,7 +103,19 @@ describe('the protocol', () => {
       ['group', 'Niñas, niños y adolescentes', 'removed'],
     ]);
     const changed = diff.differences[0]!;
-    expect(changed.before).toContain('ordena la actuación conjunta.');
-    expect(changed.after).toContain('de todas las instituciones.');
+    expect(changed.before).toBe('Este protocolo ordena la actuación conjunta.');
+    expect(changed.after).toBe('Este protocolo ordena la actuación conjunta de todas las instituciones.');
+  });
+
+  it('shows a renamed section with both titles', async () => {
+    const v1 = await firstVersion();
+    await ws.call('protocol.approve', { id: v1.id, agreementId: null, reference: 'Acuerdo', approvedOn: '2026-03-12' });
+    const v2 = await ws.call('protocol.newVersion', {});
+    const scope = v2.sections.find((s) => s.kind === 'scope')!;
+    await ws.call('protocol.saveSection', { versionId: v2.id, id: scope.id, kind: 'scope', title: 'Alcance', body: [] });
+    const diff = await ws.call('protocol.diff', { fromId: v1.id, toId: v2.id });
+    expect(diff.differences).toEqual([
+      { area: 'section', label: 'Alcance', change: 'changed', before: 'Objetivo, alcance y población objetivo\n', after: 'Alcance\n' },
+    ]);
   });
 });

@@ -37,6 +37,7 @@ export async function reportProgress(ctx: ServiceContext, input: In<'plans.repor
     if (!indicator) throw new AppError('NOT_FOUND', 'plan.nodeNotFound');
     const plan = await requirePlan(tx.db, indicator.plan_id);
     if (plan.status === 'borrador') throw new AppError('CONFLICT', 'plan.progressNeedsApproval');
+    if (plan.status === 'cerrado') throw new AppError('LOCKED', 'plan.progressOnClosed');
     const periods = reportingPeriods(spanOf(plan));
     const index = periods.indexOf(input.period);
     if (index < 0) throw fieldError('VALIDATION', 'period', 'plan.progressOutsidePeriod');

@@ -17,6 +17,8 @@ interface Part {
   key: string;
   label: string;
   text: string;
+  /** A section's title; only printed in the comparison when it changed. */
+  title?: string;
 }
 
 function partsOf(version: ProtocolVersion): Record<Area, Part[]> {
@@ -24,7 +26,8 @@ function partsOf(version: ProtocolVersion): Record<Area, Part[]> {
     section: version.sections.map((s) => ({
       key: s.kind === 'other' ? `other:${nameKey(s.title)}` : s.kind,
       label: s.title,
-      text: [s.title, plainText(s.body)].join('\n'),
+      title: s.title,
+      text: plainText(s.body),
     })),
     function: version.functions
       .filter((f) => plainText(f.functions).trim() !== '')
@@ -53,7 +56,11 @@ function compare(area: Area, before: Part[], after: Part[]): Difference[] {
   for (const part of after) {
     const was = old.get(part.key);
     if (!was) changes.push({ area, label: part.label, change: 'added', before: '', after: part.text });
-    else if (was.text !== part.text) changes.push({ area, label: part.label, change: 'changed', before: was.text, after: part.text });
+    else if (was.text !== part.text || was.title !== part.title) {
+      const renamed = was.title !== part.title;
+      const withTitle = (p: Part) => (renamed ? `${p.title}\n${p.text}` : p.text);
+      changes.push({ area, label: part.label, change: 'changed', before: withTitle(was), after: withTitle(part) });
+    }
   }
   for (const part of before) {
     if (!now.has(part.key)) changes.push({ area, label: part.label, change: 'removed', before: part.text, after: '' });
