@@ -60,6 +60,8 @@ test('writes and approves the protocol, revises it and shows what changed', asyn
 
   // Version 2 starts as a copy of version 1; a word replaced shows as removed and added.
   await protocol.startNewVersion(2);
+  // The approved version's read-only editor is replaced by the draft's: type only into the latter.
+  await expect(protocol.editor('Presentación')).toHaveAttribute('aria-readonly', 'false');
   await expect(protocol.editor('Presentación')).toHaveText('Este protocolo ordena la actuación conjunta de las instituciones.');
   await protocol.editor('Presentación').click();
   await page.keyboard.press('Control+End');

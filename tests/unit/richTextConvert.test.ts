@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromEditorDoc, toEditorDoc } from '../../renderer/src/features/acta/richTextConvert';
+import { fromEditorDoc, toEditorDoc } from '../../renderer/src/components/richText/richTextConvert';
 import type { RichBlock } from '../../shared/domain/richText';
 
 const plain = (text: string) => ({ text, bold: false, italic: false });

@@ -13,8 +13,8 @@ import { requiredMark } from '../../components/requiredMark';
 import { toTyped } from '../../lib/dates';
 import { errorMessage } from '../../lib/messages';
 import { notifySuccess } from '../../lib/notify';
+import { useSaveAll } from '../../lib/saveGuard';
 import { useApproveActa, useSessionList } from './queries';
-import { useSaveAll } from './SaveGuard';
 
 interface ApproveActaModalProps {
   session: SessionDetail;

@@ -5,9 +5,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type SessionDetail, type SessionDocument, SESSION_DOCUMENTS } from '../../../../shared/domain/sessions';
 import { call } from '../../api';
+import { DocumentCard } from '../../components/DocumentCard';
+import { saveFileAndTell } from '../../lib/fileNotices';
 import { notifyError } from '../../lib/notify';
-import { DocumentCard } from './DocumentCard';
-import { saveFileAndTell } from './fileNotices';
 
 const ICONS: Record<SessionDocument, Icon> = {
   convocation: IconMail,

@@ -8,15 +8,15 @@ import { type ChangeEvent, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plainText, type RichBlock } from '../../../../shared/domain/richText';
 import { type AgendaItem, itemMinutesInput, type SessionDetail } from '../../../../shared/domain/sessions';
+import { RichTextEditor, type RichTextHandle } from '../../components/richText/RichTextEditor';
+import { SaveStatus } from '../../components/SaveStatus';
 import { schemaErrors } from '../../lib/forms';
+import { notifyLocked } from '../../lib/lockNotice';
+import { useAutosave } from '../../lib/useAutosave';
 import { ItemAgreements } from './ItemAgreements';
-import { notifyActaLocked } from './lockNotice';
 import { useSaveItemMinutes } from './queries';
-import { RichTextEditor, type RichTextHandle } from './RichTextEditor';
-import { SaveStatus } from './SaveStatus';
 import { distinctFindings, useSensitiveGuard } from './sensitive';
 import { SensitiveWarning } from './SensitiveWarning';
-import { useAutosave } from './useAutosave';
 
 interface Minutes {
   discussion: RichBlock[];
@@ -92,12 +92,11 @@ export function ItemMinutes({ session, item, number }: ItemMinutesProps) {
           <RichTextEditor
             ref={editor}
             label={t('actaUi.item.discussionOf', { number })}
-            toolbarLabel={t('actaUi.editor.toolbar')}
             initial={minutes.discussion}
             readOnly={locked}
             onChange={(discussion) => autosave.change((latest) => ({ ...latest, discussion }))}
             onBlur={() => void autosave.flush()}
-            onReadOnlyAttempt={notifyActaLocked}
+            onReadOnlyAttempt={() => notifyLocked('sessions.actaLocked')}
             warning={findings.length > 0}
             describedBy={findings.length > 0 ? warningId : undefined}
           />

@@ -4,10 +4,10 @@ import { TimeInput } from '@mantine/dates';
 import { type ChangeEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { proceedingsInput, type SessionDetail } from '../../../../shared/domain/sessions';
+import { SaveStatus } from '../../components/SaveStatus';
 import { schemaErrors } from '../../lib/forms';
+import { useAutosave } from '../../lib/useAutosave';
 import { useSaveProceedings } from './queries';
-import { SaveStatus } from './SaveStatus';
-import { useAutosave } from './useAutosave';
 
 interface Times {
   startTime: string | null;

@@ -9,19 +9,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGNED_ACTA_MAX_BYTES, SIGNED_ACTA_TYPES, type SessionDetail } from '../../../../shared/domain/sessions';
 import { call } from '../../api';
+import { saveFileAndTell } from '../../lib/fileNotices';
+import { readBase64 } from '../../lib/files';
 import { notifyError, notifySuccess, notifyWarning } from '../../lib/notify';
-import { saveFileAndTell } from './fileNotices';
 import { useAttachSignedActa } from './queries';
-
-/** The file's bytes as base64, without the "data:…;base64," prefix FileReader puts first. */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('FileReader'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** The reason a file cannot be the signed acta, checked before reading it. */
 function refusal(file: File): string | null {

@@ -1,9 +1,9 @@
 /** One institution: its data, what can be done to it, and its representatives. */
-import { Anchor, Badge, Group, Paper, Stack, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Badge, Group, Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { InstitutionDetail } from '../../../../shared/domain/members';
+import { BackLink } from '../../components/BackLink';
 import { Facts } from '../../components/Facts';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -19,9 +19,7 @@ export function InstitutionPage() {
   const institution = useInstitution(id);
   return (
     <>
-      <Anchor component={Link} to="/miembros" size="sm" mb="xs" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
-        <IconArrowLeft size={14} /> {t('institution.backToList')}
-      </Anchor>
+      <BackLink to="/miembros" label={t('institution.backToList')} />
       <QueryState query={institution}>{(detail) => <InstitutionView institution={detail} />}</QueryState>
     </>
   );

@@ -2,9 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { planInput } from '../../../../shared/domain/plan';
+import { FormDialog } from '../../components/FormDialog';
 import { today } from '../../lib/dates';
 import { schemaErrors } from '../../lib/forms';
-import { FormDialog } from './FormDialog';
 import { PlanFields } from './PlanFields';
 import { followProposedTitle, newPlanValues, planFields } from './planForm';
 import { usePlansMutation } from './queries';

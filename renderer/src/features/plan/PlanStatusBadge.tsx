@@ -3,7 +3,7 @@ import type { BadgeProps } from '@mantine/core';
 import { IconArchive, IconLock, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../../shared/domain/plan';
-import { type BadgeLook, IconBadge } from './IconBadge';
+import { type BadgeLook, IconBadge } from '../../components/IconBadge';
 
 type Status = PlanSummary['status'];
 

@@ -3,7 +3,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlanSummary } from '../../../../shared/domain/plan';
-import { ApprovalCell } from './approval/ApprovalCell';
+import { ApprovalCell } from '../../components/approval/ApprovalCell';
 import { periodName, percent, planSpan, soles } from './format';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { usePlanProgress } from './queries';

@@ -5,12 +5,11 @@
  */
 import { Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { RichBlock } from '../../../../shared/domain/richText';
-import { RichTextEditor } from '../acta/RichTextEditor';
-import { SaveStatus } from '../acta/SaveStatus';
-import { type Autosave, useAutosave } from '../acta/useAutosave';
-import { notifyLocked } from '../plan/lockNotice';
+import { RichTextEditor } from '../../components/richText/RichTextEditor';
+import { SaveStatus } from '../../components/SaveStatus';
+import { notifyLocked } from '../../lib/lockNotice';
+import { type Autosave, useAutosave } from '../../lib/useAutosave';
 
 /** The autosave of one text; `save` gets what was typed. */
 export const useAutosavedText = (id: string, initial: RichBlock[], save: (blocks: RichBlock[]) => Promise<unknown>) =>
@@ -27,7 +26,6 @@ interface AutosavedTextProps {
 }
 
 export function AutosavedText({ autosave, label, heading, help, readOnly }: AutosavedTextProps) {
-  const { t } = useTranslation();
   return (
     <Stack gap="xs">
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
@@ -43,7 +41,6 @@ export function AutosavedText({ autosave, label, heading, help, readOnly }: Auto
       </Group>
       <RichTextEditor
         label={label}
-        toolbarLabel={t('planUi.texts.toolbar')}
         initial={autosave.value}
         readOnly={readOnly}
         onChange={(blocks) => autosave.change(blocks)}

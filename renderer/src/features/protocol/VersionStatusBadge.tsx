@@ -3,7 +3,7 @@ import type { BadgeProps } from '@mantine/core';
 import { IconLock, IconPencil, IconReplace } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolStatus } from '../../../../shared/domain/protocol';
-import { type BadgeLook, IconBadge } from '../plan/IconBadge';
+import { type BadgeLook, IconBadge } from '../../components/IconBadge';
 
 const LOOK: Record<ProtocolStatus, BadgeLook> = {
   borrador: { color: 'yellow', icon: IconPencil },

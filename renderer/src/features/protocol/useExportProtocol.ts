@@ -1,8 +1,8 @@
 /** "Exportar Word" of a protocol version, saved where the user says. */
 import { useMutation } from '@tanstack/react-query';
 import { call } from '../../api';
+import { saveFileAndTell } from '../../lib/fileNotices';
 import { notifyError } from '../../lib/notify';
-import { saveFileAndTell } from '../acta/fileNotices';
 
 export const useExportProtocol = () =>
   useMutation({

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { LOGO_MAX_BYTES, LOGO_MIME_TYPES } from '../../../../shared/domain/taskforce';
 import type { FieldError } from '../../../../shared/result';
+import { dataUrl, readBase64 } from '../../lib/files';
 
 interface LogoDraft {
   /** Base64 without the "data:" prefix, as taskforce.setLogo expects. */
@@ -20,15 +21,6 @@ export interface LogoDraftState {
   choose: (file: File | null) => void;
   discard: () => void;
   setProblem: (problem: FieldError | null) => void;
-}
-
-function readAsDataUrl(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('FileReader'));
-    reader.readAsDataURL(file);
-  });
 }
 
 export function useLogoDraft(): LogoDraftState {
@@ -47,8 +39,8 @@ export function useLogoDraft(): LogoDraftState {
       return;
     }
     setProblem(null);
-    readAsDataUrl(file).then(
-      (url) => setDraft({ previewUrl: url, dataBase64: url.slice(url.indexOf(',') + 1) }),
+    readBase64(file).then(
+      (dataBase64) => setDraft({ previewUrl: dataUrl(file.type, dataBase64), dataBase64 }),
       () => setProblem({ path: 'dataBase64', key: 'taskforce.logoNotImage' }),
     );
   };

@@ -5,9 +5,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../../shared/domain/plan';
 import { call } from '../../../api';
+import { DocumentCard } from '../../../components/DocumentCard';
+import { saveFileAndTell } from '../../../lib/fileNotices';
 import { notifyError } from '../../../lib/notify';
-import { DocumentCard } from '../../acta/DocumentCard';
-import { saveFileAndTell } from '../../acta/fileNotices';
 import { ProgressReportCard } from './ProgressReportCard';
 
 export function DocumentsTab({ plan }: { plan: Plan }) {

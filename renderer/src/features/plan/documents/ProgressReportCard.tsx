@@ -10,8 +10,8 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../../shared/domain/plan';
 import { call } from '../../../api';
+import { saveFileAndTell } from '../../../lib/fileNotices';
 import { notifyError } from '../../../lib/notify';
-import { saveFileAndTell } from '../../acta/fileNotices';
 import { PercentBarChart } from '../progress/charts/PercentBarChart';
 import { lineRows } from '../progress/charts/shareRows';
 import { PeriodSelect } from '../progress/PeriodSelect';
@@ -84,9 +84,9 @@ export function ProgressReportCard({ plan }: { plan: Plan }) {
               aria-describedby={draft ? reasonId : undefined}
               loading={exportReport.isPending}
               onClick={() => exportReport.mutate()}
-              aria-label={t('actaUi.documents.exportOf', { name: title })}
+              aria-label={t('common.files.exportOf', { name: title })}
             >
-              {t('actaUi.documents.export')}
+              {t('common.files.export')}
             </Button>
             {draft && (
               <Text id={reasonId} size="xs" c="orange.9">

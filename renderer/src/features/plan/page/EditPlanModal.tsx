@@ -1,8 +1,8 @@
 /** Changes a draft plan's title and period; its texts and structure are kept as they are. */
 import { useTranslation } from 'react-i18next';
 import { type Plan, planInput } from '../../../../../shared/domain/plan';
+import { FormDialog } from '../../../components/FormDialog';
 import { schemaErrors } from '../../../lib/forms';
-import { FormDialog } from '../FormDialog';
 import { PlanFields } from '../PlanFields';
 import { followProposedTitle, planFields } from '../planForm';
 import { usePlansMutation } from '../queries';

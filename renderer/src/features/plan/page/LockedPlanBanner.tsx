@@ -1,7 +1,7 @@
 /** An approved plan's structure only reads; its progress is still reported. */
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../../shared/domain/plan';
-import { LockBanner } from '../approval/LockBanner';
+import { LockBanner } from '../../../components/approval/LockBanner';
 
 export function LockedPlanBanner({ plan }: { plan: Plan }) {
   const { t } = useTranslation();

@@ -1,17 +1,17 @@
 /** One plan: its header, what can be done to it, and three tabs named in the address. */
-import { Anchor, Stack } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Plan } from '../../../../../shared/domain/plan';
+import { BackLink } from '../../../components/BackLink';
 import { QueryState } from '../../../components/QueryState';
+import { RoutedTabs } from '../../../components/RoutedTabs';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { ProgressTab } from '../progress/ProgressTab';
 import { usePlan } from '../queries';
 import { StructureTab } from '../structure/StructureTab';
 import { LockedPlanBanner } from './LockedPlanBanner';
 import { PlanHeader } from './PlanHeader';
-import { RoutedTabs } from '../RoutedTabs';
 import { PLAN_TABS, type PlanTab } from './planTabs';
 
 export function PlanPage() {
@@ -20,9 +20,7 @@ export function PlanPage() {
   const plan = usePlan(Number(params.id));
   return (
     <>
-      <Anchor component={Link} to="/plan" size="sm" mb="xs" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
-        <IconArrowLeft size={14} /> {t('planUi.page.backToList')}
-      </Anchor>
+      <BackLink to="/plan" label={t('planUi.page.backToList')} />
       <QueryState query={plan}>{(detail) => <PlanView plan={detail} tab={PLAN_TABS.ofSlug(params.tab)} />}</QueryState>
     </>
   );

@@ -2,7 +2,7 @@
 import { IconAlertTriangle, IconCircleCheck, IconCircleDashed, IconProgress } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityStatus } from '../../../../../shared/rules/planProgress';
-import { type BadgeLook, IconBadge } from '../IconBadge';
+import { type BadgeLook, IconBadge } from '../../../components/IconBadge';
 
 const LOOK: Record<ActivityStatus, BadgeLook> = {
   not_started: { color: 'gray', icon: IconCircleDashed, variant: 'outline' },

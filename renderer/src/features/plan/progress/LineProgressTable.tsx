@@ -7,8 +7,8 @@ import { IconPaperclip, IconPlus } from '@tabler/icons-react';
 import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, Indicator, Plan, PlanProgress, StrategicLine } from '../../../../../shared/domain/plan';
+import { useDialog } from '../../../lib/useDialog';
 import { periodName, percent, quantity } from '../format';
-import { useDialog } from '../useDialog';
 import { ActivityStatusBadge } from './ActivityStatusBadge';
 import { ReportProgressModal } from './ReportProgressModal';
 

@@ -10,16 +10,17 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type Activity, type Indicator, type Plan, progressInput } from '../../../../../shared/domain/plan';
 import { call } from '../../../api';
+import { FormDialog } from '../../../components/FormDialog';
 import { requiredMark } from '../../../components/requiredMark';
 import { today } from '../../../lib/dates';
+import { saveFileAndTell } from '../../../lib/fileNotices';
+import { readBase64 } from '../../../lib/files';
 import { schemaErrors } from '../../../lib/forms';
 import { Msg } from '../../../lib/messages';
 import { notifyError } from '../../../lib/notify';
-import { saveFileAndTell } from '../../acta/fileNotices';
-import { FormDialog } from '../FormDialog';
 import { periodName, quantity } from '../format';
 import { usePlansMutation } from '../queries';
-import { base64Of, EVIDENCE_ACCEPT, evidenceRefusal } from './evidence';
+import { EVIDENCE_ACCEPT, evidenceRefusal } from './evidence';
 import { reportablePeriods } from './reportable';
 
 interface ReportValues extends Record<string, unknown> {
@@ -69,7 +70,7 @@ export function ReportProgressModal({ plan, indicator, activity, defaultPeriod, 
         return { ...schemaErrors(progressInput, input(values)), ...(refusal ? { evidence: <Msg k={refusal} /> } : {}) };
       }}
       save={async (values) => {
-        const evidence = values.evidence ? { fileName: values.evidence.name, dataBase64: await base64Of(values.evidence) } : null;
+        const evidence = values.evidence ? { fileName: values.evidence.name, dataBase64: await readBase64(values.evidence) } : null;
         return report.mutateAsync(progressInput.parse({ ...input(values), evidence }));
       }}
       mapPath={(path) => (path.startsWith('evidence') ? 'evidence' : path)}

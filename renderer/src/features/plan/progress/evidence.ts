@@ -1,4 +1,4 @@
-/** Evidence files for a progress report: checked before they are read, then sent as base64. */
+/** Evidence files for a progress report: checked before they are read (then sent as base64, lib/files.ts). */
 import { EVIDENCE_MAX_BYTES } from '../../../../../shared/domain/plan';
 import type { MessageKey } from '../../../../../shared/messages';
 
@@ -7,10 +7,3 @@ export const EVIDENCE_ACCEPT = 'application/pdf,image/jpeg,image/png';
 
 /** Why a file cannot be attached, in the backend's own words; null when it can. */
 export const evidenceRefusal = (file: File): MessageKey | null => (file.size > EVIDENCE_MAX_BYTES ? 'plan.evidenceTooLarge' : null);
-
-export async function base64Of(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}

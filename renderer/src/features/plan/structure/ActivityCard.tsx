@@ -9,15 +9,15 @@ import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Activity, activityInput, type Plan } from '../../../../../shared/domain/plan';
 import { notifyError } from '../../../lib/notify';
+import { useDialog } from '../../../lib/useDialog';
 import { soles } from '../format';
 import { usePlansMutation } from '../queries';
-import { ActivityModal } from './ActivityModal';
 import { activityValues, toActivityInput } from './activityForm';
+import { ActivityModal } from './ActivityModal';
 import { IndicatorModal } from './IndicatorModal';
 import { IndicatorTable } from './IndicatorTable';
 import { NodeActions } from './NodeActions';
 import { ScheduleGrid } from './ScheduleGrid';
-import { useDialog } from '../useDialog';
 
 interface ActivityCardProps {
   plan: Plan;

@@ -6,14 +6,14 @@ import { Grid, Input, MultiSelect, Select, Stack, Textarea } from '@mantine/core
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { type Activity, activityInput, type Plan } from '../../../../../shared/domain/plan';
+import { FormDialog } from '../../../components/FormDialog';
 import { requiredMark } from '../../../components/requiredMark';
+import { useAgreementOptions } from '../../../lib/agreementOptions';
 import { schemaErrors } from '../../../lib/forms';
-import { useAgreementOptions } from '../agreementOptions';
-import { useInstitutionOptions } from '../institutionOptions';
+import { useInstitutionOptions } from '../../../lib/institutionOptions';
 import { usePlansMutation } from '../queries';
 import { type ActivityValues, activityValues, toActivityInput } from './activityForm';
 import { BudgetLinesField } from './BudgetLinesField';
-import { FormDialog } from '../FormDialog';
 import { ScheduleGrid } from './ScheduleGrid';
 
 interface ActivityModalProps {
@@ -76,10 +76,10 @@ function ActivityFields({ plan, activity, form }: { plan: Plan; activity?: Activ
       <MultiSelect
         label={t('planUi.activity.agreements')}
         description={t('planUi.activity.agreementsHelp')}
-        placeholder={!agreements.loading && agreementData.length === 0 ? t('planUi.approval.noAgreements') : undefined}
+        placeholder={!agreements.loading && agreementData.length === 0 ? t('common.agreementPicker.noAgreements') : undefined}
         data={agreementData}
         searchable
-        nothingFoundMessage={t('planUi.approval.nothingFound')}
+        nothingFoundMessage={t('common.agreementPicker.nothingFound')}
         {...form.getInputProps('agreementIds')}
       />
     </Stack>

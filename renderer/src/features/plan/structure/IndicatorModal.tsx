@@ -2,11 +2,11 @@
 import { Grid, Input, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type Indicator, indicatorInput, type Plan } from '../../../../../shared/domain/plan';
+import { FormDialog } from '../../../components/FormDialog';
 import { requiredMark } from '../../../components/requiredMark';
 import { schemaErrors } from '../../../lib/forms';
 import { periodName } from '../format';
 import { usePlansMutation } from '../queries';
-import { FormDialog } from '../FormDialog';
 
 interface IndicatorValues extends Record<string, unknown> {
   name: string;

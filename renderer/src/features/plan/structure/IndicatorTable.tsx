@@ -2,10 +2,10 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Activity, Indicator, Plan } from '../../../../../shared/domain/plan';
+import { useDialog } from '../../../lib/useDialog';
 import { periodName, quantity } from '../format';
 import { IndicatorModal } from './IndicatorModal';
 import { NodeActions } from './NodeActions';
-import { useDialog } from '../useDialog';
 
 interface IndicatorTableProps {
   plan: Plan;
@@ -41,7 +41,7 @@ export function IndicatorTable({ plan, activity }: IndicatorTableProps) {
                   {periodName(t, period, true)}
                 </Table.Th>
               ))}
-              {!plan.locked && <Table.Th w={150}>{t('planUi.node.actions')}</Table.Th>}
+              {!plan.locked && <Table.Th w={150}>{t('common.itemActions.column')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

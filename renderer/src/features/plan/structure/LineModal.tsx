@@ -2,10 +2,10 @@
 import { Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { lineInput, type StrategicLine } from '../../../../../shared/domain/plan';
+import { FormDialog } from '../../../components/FormDialog';
 import { requiredMark } from '../../../components/requiredMark';
 import { schemaErrors } from '../../../lib/forms';
 import { usePlansMutation } from '../queries';
-import { FormDialog } from '../FormDialog';
 
 interface LineModalProps {
   planId: number;

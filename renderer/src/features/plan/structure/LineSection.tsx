@@ -3,12 +3,12 @@ import { Accordion, Button, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Plan, StrategicLine } from '../../../../../shared/domain/plan';
+import { useDialog } from '../../../lib/useDialog';
 import { soles } from '../format';
 import { LineModal } from './LineModal';
 import { NodeActions } from './NodeActions';
 import { ObjectiveBlock } from './ObjectiveBlock';
 import { ObjectiveModal } from './ObjectiveModal';
-import { useDialog } from '../useDialog';
 
 interface LineSectionProps {
   plan: Plan;

@@ -1,6 +1,6 @@
 /** Edit, move and remove one part of a draft plan: a line, an objective, an activity or an indicator. */
 import type { PLAN_NODE_KINDS } from '../../../../../shared/domain/plan';
-import { ItemActions, type ItemActionsProps } from '../ItemActions';
+import { ItemActions, type ItemActionsProps } from '../../../components/ItemActions';
 import { usePlansMutation } from '../queries';
 
 interface NodeActionsProps extends Omit<ItemActionsProps, 'onMove' | 'onRemove'> {

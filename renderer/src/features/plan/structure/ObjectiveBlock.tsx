@@ -4,11 +4,11 @@ import { IconPlus } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan, StrategicLine } from '../../../../../shared/domain/plan';
+import { useDialog } from '../../../lib/useDialog';
 import { ActivityCard } from './ActivityCard';
 import { ActivityModal } from './ActivityModal';
 import { NodeActions } from './NodeActions';
 import { ObjectiveModal } from './ObjectiveModal';
-import { useDialog } from '../useDialog';
 
 interface ObjectiveBlockProps {
   plan: Plan;

@@ -9,10 +9,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../../shared/domain/plan';
 import { isBlank, type RichBlock } from '../../../../../shared/domain/richText';
-import { RichTextEditor } from '../../acta/RichTextEditor';
-import { SaveStatus } from '../../acta/SaveStatus';
-import { useAutosave } from '../../acta/useAutosave';
-import { notifyLocked } from '../lockNotice';
+import { RichTextEditor } from '../../../components/richText/RichTextEditor';
+import { SaveStatus } from '../../../components/SaveStatus';
+import { notifyLocked } from '../../../lib/lockNotice';
+import { useAutosave } from '../../../lib/useAutosave';
 import { usePlansMutation } from '../queries';
 
 interface Texts {
@@ -66,7 +66,6 @@ export function PlanTexts({ plan }: { plan: Plan }) {
               </Text>
               <RichTextEditor
                 label={t(`planUi.texts.${key}`)}
-                toolbarLabel={t('planUi.texts.toolbar')}
                 initial={autosave.value[key]}
                 readOnly={plan.locked}
                 onChange={(blocks) => autosave.change((latest) => ({ ...latest, [key]: blocks }))}

@@ -7,10 +7,10 @@ import { IconHierarchy3, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../../shared/domain/plan';
+import { useDialog } from '../../../lib/useDialog';
 import { LineModal } from './LineModal';
 import { LineSection } from './LineSection';
 import { PlanTexts } from './PlanTexts';
-import { useDialog } from '../useDialog';
 
 export function StructureTab({ plan }: { plan: Plan }) {
   const { t } = useTranslation();

@@ -2,9 +2,9 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { protocolCreateInput, type ProtocolVersion } from '../../../../../shared/domain/protocol';
+import { FormDialog } from '../../../components/FormDialog';
 import { requiredMark } from '../../../components/requiredMark';
 import { schemaErrors } from '../../../lib/forms';
-import { FormDialog } from '../../plan/FormDialog';
 import { useProtocolMutation } from '../queries';
 
 interface RenameVersionModalProps {

@@ -10,9 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ProtocolVersion, ProtocolVersionSummary } from '../../../../../shared/domain/protocol';
 import { invalidateDomains, useApiMutation } from '../../../api';
+import { ApprovalModal } from '../../../components/approval/ApprovalModal';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { ApprovalModal } from '../../plan/approval/ApprovalModal';
 import { useProtocolMutation } from '../queries';
 import { useExportProtocol } from '../useExportProtocol';
 import { protocolTabPath } from './protocolTabs';
@@ -70,7 +70,7 @@ export function VersionActions({ version, versions }: VersionActionsProps) {
   return (
     <>
       <Button variant="default" leftSection={<IconFileTypeDocx size={16} />} loading={exportVersion.isPending} onClick={() => exportVersion.mutate(version.id)}>
-        {t('protocolUi.export.label')}
+        {t('common.files.export')}
       </Button>
       {version.status === 'borrador' ? (
         <>

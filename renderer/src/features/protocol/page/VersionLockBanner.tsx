@@ -1,7 +1,7 @@
 /** An approved or replaced version only reads; changes go into a new version. */
 import { useTranslation } from 'react-i18next';
 import type { ProtocolVersion } from '../../../../../shared/domain/protocol';
-import { LockBanner } from '../../plan/approval/LockBanner';
+import { LockBanner } from '../../../components/approval/LockBanner';
 
 export function VersionLockBanner({ version }: { version: ProtocolVersion }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 /** The parts of a protocol version, named in the address: /protocolo/4/ruta. */
-import { tabRoutes } from '../../plan/tabRoutes';
+import { tabRoutes } from '../../../lib/tabRoutes';
 
 export const PROTOCOL_TABS = tabRoutes('protocolo', {
   sections: 'texto',

@@ -2,10 +2,10 @@
 import { Grid, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type ProtocolVersion, routeStepInput } from '../../../../../shared/domain/protocol';
+import { FormDialog } from '../../../components/FormDialog';
 import { requiredMark } from '../../../components/requiredMark';
 import { schemaErrors } from '../../../lib/forms';
-import { FormDialog } from '../../plan/FormDialog';
-import { useInstitutionOptions } from '../../plan/institutionOptions';
+import { useInstitutionOptions } from '../../../lib/institutionOptions';
 import { useProtocolMutation } from '../queries';
 
 type RouteStep = ProtocolVersion['route'][number];

@@ -6,8 +6,8 @@ import { Button, EmptyState, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPlus, IconRoute } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolVersion } from '../../../../../shared/domain/protocol';
-import { ItemActions } from '../../plan/ItemActions';
-import { useDialog } from '../../plan/useDialog';
+import { ItemActions } from '../../../components/ItemActions';
+import { useDialog } from '../../../lib/useDialog';
 import { useProtocolMutation } from '../queries';
 import { RouteStepModal } from './RouteStepModal';
 
@@ -49,7 +49,7 @@ export function RouteTab({ version }: { version: ProtocolVersion }) {
                   <Table.Th w={100}>{t('protocolUi.route.timeframe')}</Table.Th>
                   <Table.Th w={140}>{t('protocolUi.route.contactPoint')}</Table.Th>
                   <Table.Th>{t('protocolUi.route.victimInformation')}</Table.Th>
-                  {!locked && <Table.Th w={120}>{t('planUi.node.actions')}</Table.Th>}
+                  {!locked && <Table.Th w={120}>{t('common.itemActions.column')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -2,8 +2,8 @@
 import { Group, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolVersion } from '../../../../../shared/domain/protocol';
-import { ItemActions } from '../../plan/ItemActions';
-import { useDialog } from '../../plan/useDialog';
+import { ItemActions } from '../../../components/ItemActions';
+import { useDialog } from '../../../lib/useDialog';
 import { AutosavedText, useAutosavedText } from '../AutosavedText';
 import { useProtocolMutation } from '../queries';
 import { SectionTitleModal } from './SectionTitleModal';

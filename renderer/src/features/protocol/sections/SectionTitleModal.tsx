@@ -3,9 +3,9 @@ import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type ProtocolVersion, protocolSectionInput } from '../../../../../shared/domain/protocol';
 import type { RichBlock } from '../../../../../shared/domain/richText';
+import { FormDialog } from '../../../components/FormDialog';
 import { requiredMark } from '../../../components/requiredMark';
 import { schemaErrors } from '../../../lib/forms';
-import { FormDialog } from '../../plan/FormDialog';
 import { useProtocolMutation } from '../queries';
 
 type Section = ProtocolVersion['sections'][number];

@@ -7,7 +7,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolVersion } from '../../../../../shared/domain/protocol';
 import { isBlank } from '../../../../../shared/domain/richText';
-import { useDialog } from '../../plan/useDialog';
+import { useDialog } from '../../../lib/useDialog';
 import { OutlineLayout, useOutlineSelection } from '../OutlineLayout';
 import { SectionPanel } from './SectionPanel';
 import { SectionTitleModal } from './SectionTitleModal';

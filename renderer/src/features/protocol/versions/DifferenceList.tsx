@@ -4,7 +4,7 @@ import { IconMinus, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DIFF_CHANGES, ProtocolDiff } from '../../../../../shared/domain/protocol';
-import { type BadgeLook, IconBadge } from '../../plan/IconBadge';
+import { type BadgeLook, IconBadge } from '../../../components/IconBadge';
 import { DiffMark, WordDiff } from './WordDiff';
 
 type Difference = ProtocolDiff['differences'][number];

@@ -5,8 +5,8 @@ import { IconFileTypeDocx } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProtocolVersionSummary } from '../../../../../shared/domain/protocol';
+import { ApprovalCell } from '../../../components/approval/ApprovalCell';
 import { longDate } from '../../../lib/dates';
-import { ApprovalCell } from '../../plan/approval/ApprovalCell';
 import { protocolTabPath } from '../page/protocolTabs';
 import { useExportProtocol } from '../useExportProtocol';
 import { VersionStatusBadge } from '../VersionStatusBadge';
@@ -63,9 +63,9 @@ export function VersionsTab({ versions, current }: VersionsTabProps) {
                       leftSection={<IconFileTypeDocx size={14} />}
                       loading={exportVersion.isPending && exportVersion.variables === version.id}
                       onClick={() => exportVersion.mutate(version.id)}
-                      aria-label={t('protocolUi.export.of', { name })}
+                      aria-label={t('common.files.exportOf', { name })}
                     >
-                      {t('protocolUi.export.label')}
+                      {t('common.files.export')}
                     </Button>
                   </Table.Td>
                 </Table.Tr>

@@ -5,8 +5,8 @@ import { CSS } from '@dnd-kit/utilities';
 import { IconGripVertical, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../../shared/domain/sessions';
+import { MoveButtons } from '../../../components/MoveButtons';
 import { printedNumber } from './agendaNumbers';
-import { MoveButtons } from './MoveButtons';
 
 interface SortableAgendaRowProps {
   item: AgendaItem;

@@ -2,10 +2,10 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
+import { SaveBar } from '../../../components/SaveBar';
 import { showServerError } from '../../../lib/forms';
 import { notifyCheckFields, notifySuccess } from '../../../lib/notify';
 import { useRevealFirstError } from '../../../lib/revealFirstError';
-import { SaveBar } from '../../taskforce/SaveBar';
 import { useTaskforce } from '../../taskforce/queries';
 import { SessionFields } from '../form/SessionFields';
 import { secondCallDelay, sessionValues, toSessionInput, useSessionForm } from '../form/sessionForm';

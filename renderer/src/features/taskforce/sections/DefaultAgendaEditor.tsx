@@ -3,8 +3,8 @@ import { ActionIcon, Button, Group, Paper, Select, Stack, Text, TextInput } from
 import { IconPlus, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_AGENDA } from '../../../../../shared/rules/agenda';
+import { MoveButtons } from '../../../components/MoveButtons';
 import { agendaNumbers, printedNumber } from '../../sessions/agenda/agendaNumbers';
-import { MoveButtons } from '../../sessions/agenda/MoveButtons';
 import { agendaKindOptions } from '../../sessions/labels';
 import type { SettingsForm } from '../form';
 

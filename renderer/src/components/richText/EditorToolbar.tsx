@@ -31,7 +31,7 @@ const BUTTONS: Button[] = [
   },
 ];
 
-export function EditorToolbar({ editor, label }: { editor: Editor; label: string }) {
+export function EditorToolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const active = useEditorState({
     editor,
@@ -39,9 +39,9 @@ export function EditorToolbar({ editor, label }: { editor: Editor; label: string
   });
 
   return (
-    <Group gap={4} role="toolbar" aria-label={label} px={6} py={4}>
+    <Group gap={4} role="toolbar" aria-label={t('common.editor.toolbar')} px={6} py={4}>
       {BUTTONS.map(({ format, icon: FormatIcon, shortcut, toggle }) => {
-        const name = t(`actaUi.editor.${format}`);
+        const name = t(`common.editor.${format}`);
         return (
           <Tooltip key={format} label={`${name} (${shortcut.shown})`} openDelay={400} withinPortal>
             <ActionIcon

@@ -3,9 +3,9 @@ import { ActionIcon, Group, Tooltip } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal } from '../../components/ConfirmModal';
-import { notifyError, notifySuccess } from '../../lib/notify';
-import { MoveButtons } from '../sessions/agenda/MoveButtons';
+import { notifyError, notifySuccess } from '../lib/notify';
+import { ConfirmModal } from './ConfirmModal';
+import { MoveButtons } from './MoveButtons';
 
 export interface ItemActionsProps {
   /** How the item is named in the buttons and the question: "la línea 1". */
@@ -23,8 +23,8 @@ export function ItemActions({ name, index, count, onEdit, onMove, onRemove, remo
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState<'move' | 'remove' | null>(null);
-  const edit = t('planUi.node.edit', { name });
-  const removeLabel = t('planUi.node.remove', { name });
+  const edit = t('common.itemActions.edit', { name });
+  const removeLabel = t('common.itemActions.remove', { name });
 
   const run = async (kind: 'move' | 'remove', action: () => Promise<unknown>) => {
     setBusy(kind);
@@ -42,7 +42,7 @@ export function ItemActions({ name, index, count, onEdit, onMove, onRemove, remo
   const remove = async () => {
     if (!(await run('remove', onRemove))) return;
     setConfirming(false);
-    notifySuccess(t('planUi.node.removed', { name }));
+    notifySuccess(t('common.itemActions.removed', { name }));
   };
 
   return (
@@ -60,9 +60,9 @@ export function ItemActions({ name, index, count, onEdit, onMove, onRemove, remo
       </Tooltip>
       <ConfirmModal
         opened={confirming}
-        title={t('planUi.node.removeTitle', { name })}
+        title={t('common.itemActions.removeTitle', { name })}
         message={removeWarning}
-        confirmLabel={t('planUi.node.removeConfirm')}
+        confirmLabel={t('common.itemActions.removeConfirm')}
         loading={busy === 'remove'}
         onConfirm={() => void remove()}
         onClose={() => setConfirming(false)}

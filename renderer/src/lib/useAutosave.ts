@@ -5,14 +5,14 @@
  * field and the status says it is not saved.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { AppErrorData } from '../../../../shared/result';
-import { errorData } from '../../api';
-import { useSaveGuard } from './SaveGuard';
+import type { AppErrorData } from '../../../shared/result';
+import { errorData } from '../api';
+import { useSaveGuard } from './saveGuard';
 
 export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'held' | 'failed';
 
 interface AutosaveOptions<T> {
-  /** A stable name among the acta's autosaved parts. */
+  /** A stable name among the autosaved parts on screen (lib/saveGuard.ts). */
   id: string;
   /** What the backend holds when the screen opens. */
   initial: T;

@@ -7,14 +7,14 @@ import { Alert, Radio, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { isoDate } from '../../../../../shared/domain/fields';
-import { DateField } from '../../../components/DateField';
-import { FormActions, FormModal } from '../../../components/FormModal';
-import { requiredMark } from '../../../components/requiredMark';
-import { today } from '../../../lib/dates';
-import { schemaErrors, showServerError } from '../../../lib/forms';
-import { Msg } from '../../../lib/messages';
-import { useAgreementOptions } from '../agreementOptions';
+import { isoDate } from '../../../../shared/domain/fields';
+import { useAgreementOptions } from '../../lib/agreementOptions';
+import { today } from '../../lib/dates';
+import { schemaErrors, showServerError } from '../../lib/forms';
+import { Msg } from '../../lib/messages';
+import { DateField } from '../DateField';
+import { FormActions, FormModal } from '../FormModal';
+import { requiredMark } from '../requiredMark';
 
 export interface Approval {
   agreementId: number | null;
@@ -84,19 +84,19 @@ function ApprovalForm({ warning, confirmLabel, loading, onApprove, onClose }: Om
         <Alert color="orange" variant="light" icon={<IconAlertTriangle />} role="note">
           {warning}
         </Alert>
-        <Radio.Group label={t('planUi.approval.by')} value={by} onChange={(value) => form.setFieldValue('by', value as ApprovalValues['by'])}>
+        <Radio.Group label={t('common.approval.by')} value={by} onChange={(value) => form.setFieldValue('by', value as ApprovalValues['by'])}>
           <Group gap="lg" mt={6}>
-            <Radio value="agreement" label={t('planUi.approval.byAgreement')} />
-            <Radio value="reference" label={t('planUi.approval.byReference')} />
+            <Radio value="agreement" label={t('common.approval.byAgreement')} />
+            <Radio value="reference" label={t('common.approval.byReference')} />
           </Group>
         </Radio.Group>
         {by === 'agreement' ? (
           <Select
-            label={t('planUi.approval.agreement')}
-            placeholder={noAgreements ? t('planUi.approval.noAgreements') : t('planUi.approval.agreementPlaceholder')}
+            label={t('common.approval.agreement')}
+            placeholder={noAgreements ? t('common.agreementPicker.noAgreements') : t('common.approval.agreementPlaceholder')}
             data={agreements.groups}
             searchable
-            nothingFoundMessage={t('planUi.approval.nothingFound')}
+            nothingFoundMessage={t('common.agreementPicker.nothingFound')}
             disabled={noAgreements}
             {...requiredMark}
             {...form.getInputProps('agreementId')}
@@ -109,13 +109,13 @@ function ApprovalForm({ warning, confirmLabel, loading, onApprove, onClose }: Om
           />
         ) : (
           <TextInput
-            label={t('planUi.approval.reference')}
-            placeholder={t('planUi.approval.referencePlaceholder')}
+            label={t('common.approval.reference')}
+            placeholder={t('common.approval.referencePlaceholder')}
             {...requiredMark}
             {...form.getInputProps('reference')}
           />
         )}
-        <DateField label={t('planUi.approval.date')} {...requiredMark} {...form.getInputProps('approvedOn')} />
+        <DateField label={t('common.approval.date')} {...requiredMark} {...form.getInputProps('approvedOn')} />
       </Stack>
       <FormActions onCancel={onClose} submitLabel={confirmLabel} loading={loading} />
     </form>

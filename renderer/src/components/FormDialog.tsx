@@ -5,10 +5,10 @@
  */
 import { type FormErrors, useForm, type UseFormReturnType } from '@mantine/form';
 import { type ReactNode, useState } from 'react';
-import { FormActions, FormModal } from '../../components/FormModal';
-import { type PathMap, showServerError, validateChangedOnBlur } from '../../lib/forms';
-import { notifySuccess } from '../../lib/notify';
-import { useRevealFirstError } from '../../lib/revealFirstError';
+import { type PathMap, showServerError, validateChangedOnBlur } from '../lib/forms';
+import { notifySuccess } from '../lib/notify';
+import { useRevealFirstError } from '../lib/revealFirstError';
+import { FormActions, FormModal } from './FormModal';
 
 interface FormDialogBodyProps<V extends Record<string, unknown>, R> {
   initialValues: V;

@@ -1,7 +1,7 @@
-/** Why a locked plan or protocol version does not take typing: once on screen however often it is tried. */
+/** Why a locked record (an approved acta, plan or protocol version) does not take typing: once on screen however often it is tried. */
 import { notifications } from '@mantine/notifications';
 import i18n from 'i18next';
-import type { MessageKey } from '../../../../shared/messages';
+import type { MessageKey } from '../../../shared/messages';
 
 const LOCK_NOTICE = 'record-locked';
 

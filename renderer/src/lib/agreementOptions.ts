@@ -5,8 +5,8 @@
  */
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { shortDate } from '../../../../shared/rules/spanish';
-import { call, queryKey, useApiQuery } from '../../api';
+import { shortDate } from '../../../shared/rules/spanish';
+import { call, queryKey, useApiQuery } from '../api';
 
 const LABEL_CHARS = 90;
 
@@ -41,7 +41,7 @@ export function useAgreementOptions(enabled: boolean): AgreementOptions {
     const agreements = data.agenda.flatMap((item) => item.agreements);
     for (const a of agreements) dates.set(String(a.id), data.date);
     const items = agreements.map((a) => ({ value: String(a.id), label: `${a.numberText}: ${shorten(a.text)}` }));
-    return [{ group: t('planUi.agreements.group', { session: data.title, date: shortDate(data.date) }), items }];
+    return [{ group: t('common.agreementPicker.group', { session: data.title, date: shortDate(data.date) }), items }];
   });
   return {
     groups,

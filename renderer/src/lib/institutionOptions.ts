@@ -1,5 +1,5 @@
 /** The member institutions as select options, plus any a record still names after it left. */
-import { useApiQuery } from '../../api';
+import { useApiQuery } from '../api';
 
 export interface Option {
   value: string;

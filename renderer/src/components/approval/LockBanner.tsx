@@ -2,7 +2,7 @@
 import { Alert } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { longDate } from '../../../lib/dates';
+import { longDate } from '../../lib/dates';
 
 interface LockBannerProps {
   approval: { approvedOn: string; reference: string; sessionTitle: string | null } | null;

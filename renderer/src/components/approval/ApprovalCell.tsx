@@ -1,7 +1,7 @@
 /** How something was approved, in a table cell: the agreement or reference, and the date. */
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { longDate } from '../../../lib/dates';
+import { longDate } from '../../lib/dates';
 
 interface ApprovalCellProps {
   approval: { reference: string; approvedOn: string } | null;

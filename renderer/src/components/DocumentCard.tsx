@@ -1,4 +1,4 @@
-/** One document of the session: what it is for, and "Exportar Word", or why it cannot be exported yet. */
+/** One document (of a session, of the plan): what it is for, and "Exportar Word", or why it cannot be exported yet. */
 import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconFileTypeDocx } from '@tabler/icons-react';
 import { type ReactNode, useId } from 'react';
@@ -40,9 +40,9 @@ export function DocumentCard({ icon, title, description, unavailable, exporting,
               aria-describedby={unavailable ? reasonId : undefined}
               loading={exporting}
               onClick={onExport}
-              aria-label={t('actaUi.documents.exportOf', { name: title })}
+              aria-label={t('common.files.exportOf', { name: title })}
             >
-              {t('actaUi.documents.export')}
+              {t('common.files.export')}
             </Button>
             {unavailable && (
               <Text id={reasonId} size="xs" c="orange.9">

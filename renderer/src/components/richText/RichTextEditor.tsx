@@ -1,14 +1,15 @@
 /**
- * The minutes editor (Tiptap): what the secretary types is handed on as the acta's rich text. The
- * editor owns the document while it is open, so nothing from outside moves the cursor or undoes
- * typing; `initial` is only read when the editor (re)opens, e.g. when its hidden tab shows again.
+ * The rich-text editor (Tiptap) of the acta's minutes and of the plan's and protocol's texts: what
+ * is typed is handed on as rich text (shared/domain/richText.ts). The editor owns the document
+ * while it is open, so nothing from outside moves the cursor or undoes typing; `initial` is only
+ * read when the editor (re)opens, e.g. when its hidden tab shows again.
  */
 import { Box } from '@mantine/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { type Ref, useEffect, useImperativeHandle, useMemo } from 'react';
 import type { RichBlock } from '../../../../shared/domain/richText';
+import { RICH_TEXT_EXTENSIONS } from './editorExtensions';
 import { EditorToolbar } from './EditorToolbar';
-import { MINUTES_EXTENSIONS } from './editorExtensions';
 import { fromEditorDoc, toEditorDoc } from './richTextConvert';
 import classes from './RichTextEditor.module.css';
 
@@ -19,7 +20,6 @@ export interface RichTextHandle {
 interface RichTextEditorProps {
   /** The text box's accessible name, e.g. "Desarrollo del punto 6.1". */
   label: string;
-  toolbarLabel: string;
   /**
    * The document the editor opens with. Pass what was typed so far: a hidden tab (React Activity)
    * closes the editor and opens it again from this.
@@ -38,7 +38,7 @@ interface RichTextEditorProps {
 }
 
 export function RichTextEditor(props: RichTextEditorProps) {
-  const { label, toolbarLabel, initial, readOnly, onChange, onBlur, onReadOnlyAttempt, warning = false, describedBy, ref } = props;
+  const { label, initial, readOnly, onChange, onBlur, onReadOnlyAttempt, warning = false, describedBy, ref } = props;
   // Read by the editor only when it is created; while it is open, changing it does nothing.
   const content = useMemo(() => toEditorDoc(initial), [initial]);
   const editorProps = useMemo(
@@ -57,7 +57,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
     [label, readOnly, describedBy],
   );
   const editor = useEditor({
-    extensions: MINUTES_EXTENSIONS,
+    extensions: RICH_TEXT_EXTENSIONS,
     content,
     editable: !readOnly,
     editorProps,
@@ -84,7 +84,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
     >
       {!readOnly && editor && (
         <div className={classes.toolbar}>
-          <EditorToolbar editor={editor} label={toolbarLabel} />
+          <EditorToolbar editor={editor} />
         </div>
       )}
       <EditorContent editor={editor} />

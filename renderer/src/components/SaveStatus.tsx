@@ -3,8 +3,8 @@ import { Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCloudUpload } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../lib/messages';
-import type { Autosave } from './useAutosave';
+import { errorMessage } from '../lib/messages';
+import type { Autosave } from '../lib/useAutosave';
 
 const RECENT_MS = 60_000;
 
@@ -37,16 +37,16 @@ export function SaveStatus({ autosave, heldReason }: SaveStatusProps) {
 
   let content = null;
   if (status === 'pending' || status === 'saving') {
-    content = <Line icon={<IconCloudUpload size={14} />} color="dimmed" text={t('actaUi.status.saving')} />;
+    content = <Line icon={<IconCloudUpload size={14} />} color="dimmed" text={t('common.autosave.saving')} />;
   } else if (status === 'saved' && savedAt !== null) {
-    const text = now - savedAt < RECENT_MS ? t('actaUi.status.savedNow') : t('actaUi.status.savedAt', { time: clock(savedAt) });
+    const text = now - savedAt < RECENT_MS ? t('common.autosave.savedNow') : t('common.autosave.savedAt', { time: clock(savedAt) });
     content = <Line icon={<IconCheck size={14} />} color="teal.8" text={text} />;
   } else if (status === 'held') {
-    content = <Line icon={<IconAlertTriangle size={14} />} color="orange.8" text={t('actaUi.status.held', { reason: heldReason })} />;
+    content = <Line icon={<IconAlertTriangle size={14} />} color="orange.8" text={t('common.autosave.held', { reason: heldReason })} />;
   } else if (status === 'failed') {
     content = (
       <Group gap={6} wrap="nowrap">
-        <Line icon={<IconAlertTriangle size={14} />} color="red.8" text={t('actaUi.status.failed', { reason: error ? errorMessage(error) : '' })} />
+        <Line icon={<IconAlertTriangle size={14} />} color="red.8" text={t('common.autosave.failed', { reason: error ? errorMessage(error) : '' })} />
         <Button size="compact-xs" variant="subtle" color="red" onClick={() => void flush()}>
           {t('common.retry')}
         </Button>

@@ -18,7 +18,7 @@ export function SaveBar({ changed, saving, onSave, onDiscard }: SaveBarProps) {
   return (
     <Group
       role="region"
-      aria-label={t('settings.saveBar')}
+      aria-label={t('common.saveBar.label')}
       justify="space-between"
       wrap="nowrap"
       gap="md"
@@ -30,14 +30,14 @@ export function SaveBar({ changed, saving, onSave, onDiscard }: SaveBarProps) {
       style={{ zIndex: 3 }}
     >
       <Text size="sm" c={changed ? 'orange.9' : 'dimmed'} fw={changed ? 600 : undefined} role="status">
-        {t(changed ? 'settings.unsaved' : 'settings.noChanges')}
+        {t(changed ? 'common.saveBar.unsaved' : 'common.saveBar.noChanges')}
       </Text>
       <Group gap="sm" wrap="nowrap">
         <Button variant="default" onClick={onDiscard} disabled={!changed || saving}>
-          {t('settings.discard')}
+          {t('common.saveBar.discard')}
         </Button>
         <Button leftSection={<IconDeviceFloppy size={16} />} onClick={onSave} loading={saving} disabled={!changed}>
-          {t('settings.save')}
+          {t('common.saveChanges')}
         </Button>
       </Group>
     </Group>

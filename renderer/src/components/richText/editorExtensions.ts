@@ -1,5 +1,5 @@
 /**
- * What the minutes editor can hold: exactly the acta's rich text (shared/domain/richText.ts), i.e.
+ * What the rich-text editor can hold: exactly the acta's rich text (shared/domain/richText.ts), i.e.
  * paragraphs, bold, italic and one-level bullet or numbered lists. Headings, code, quotes, links,
  * underline, strike-through and rules are left out, so pasting from Word keeps only the text.
  */
@@ -32,7 +32,7 @@ const ShiftEnter = Extension.create({
   },
 });
 
-export const MINUTES_EXTENSIONS = [
+export const RICH_TEXT_EXTENSIONS = [
   StarterKit.configure({
     heading: false,
     code: false,

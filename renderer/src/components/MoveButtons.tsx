@@ -13,8 +13,8 @@ interface MoveButtonsProps {
 }
 
 const MOVES = [
-  { step: -1, key: 'sessionsUi.move.up', Icon: IconArrowUp },
-  { step: 1, key: 'sessionsUi.move.down', Icon: IconArrowDown },
+  { step: -1, key: 'common.move.up', Icon: IconArrowUp },
+  { step: 1, key: 'common.move.down', Icon: IconArrowDown },
 ] as const;
 
 export function MoveButtons({ label, index, count, onMove, disabled = false }: MoveButtonsProps) {
