@@ -124,15 +124,17 @@ export function LineProgressTable({ plan, line, number, progress }: LineProgress
                             <Reports indicator={indicator} />
                           </Table.Td>
                           <Table.Td>
-                            <Button
-                              size="compact-xs"
-                              variant="light"
-                              leftSection={<IconPlus size={12} />}
-                              aria-label={t('planUi.progress.reportOf', { name: indicator.name })}
-                              onClick={() => reporting.open({ indicator, activity })}
-                            >
-                              {t('planUi.progress.report')}
-                            </Button>
+                            {plan.status !== 'cerrado' && (
+                              <Button
+                                size="compact-xs"
+                                variant="light"
+                                leftSection={<IconPlus size={12} />}
+                                aria-label={t('planUi.progress.reportOf', { name: indicator.name })}
+                                onClick={() => reporting.open({ indicator, activity })}
+                              >
+                                {t('planUi.progress.report')}
+                              </Button>
+                            )}
                           </Table.Td>
                         </Table.Tr>
                       );

@@ -36,6 +36,7 @@ export function ProgressTab({ plan }: { plan: Plan }) {
             <PeriodSelect periods={plan.periods} value={figures.asOf} onChange={setAsOf} />
             <Text size="sm" c="dimmed" maw={560} pb={4}>
               {t('planUi.progress.intro', { share: percent(ON_TRACK_SHARE) })}
+              {plan.status === 'cerrado' && ` ${t('planUi.progress.closedNote')}`}
             </Text>
           </Group>
           <ProgressSummary progress={figures} />
