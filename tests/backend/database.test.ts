@@ -42,6 +42,7 @@ describe('opening the database', () => {
       'document_counter',
       'guest',
       'institution',
+      'letterhead_logo',
       'numbering_pattern',
       'plan',
       'plan_activity',
@@ -62,7 +63,6 @@ describe('opening the database', () => {
       'session',
       'signed_acta',
       'taskforce',
-      'taskforce_logo',
       'year_name',
     ]);
     db.close();

@@ -29,12 +29,15 @@ export interface TaskforceTable {
   updated_at: string;
 }
 
-export interface TaskforceLogoTable {
-  id: number;
-  mime_type: string;
-  data: Buffer;
-  width: number;
-  height: number;
+/** One version of the letterhead's logo, in force from `valid_from`; no data means "no logo" from then on. */
+export interface LetterheadLogoTable {
+  valid_from: string;
+  mime_type: string | null;
+  data: Buffer | null;
+  width: number | null;
+  height: number | null;
+  /** The office day it was uploaded: a change the same day corrects it instead of adding a version. */
+  set_on: string;
   updated_at: string;
 }
 
@@ -357,7 +360,7 @@ export interface ProtocolGroupCareTable {
 
 export interface Database {
   taskforce: TaskforceTable;
-  taskforce_logo: TaskforceLogoTable;
+  letterhead_logo: LetterheadLogoTable;
   numbering_pattern: NumberingPatternTable;
   year_name: YearNameTable;
   institution: InstitutionTable;

@@ -102,7 +102,7 @@ export async function exportPlan(ctx: ServiceContext, input: In<'documents.plan'
   const date = plan.approval?.approvedOn ?? ctx.clock.today();
   const doc = buildPlan({
     ...planData(plan),
-    letterhead: { ...letterheadText(settings, date), logo: await letterheadLogo(ctx) },
+    letterhead: { ...letterheadText(settings, date), logo: await letterheadLogo(ctx, date) },
     taskforceName: settings.officialName,
     date,
   });
@@ -120,7 +120,7 @@ export async function exportPlanReport(ctx: ServiceContext, input: In<'documents
   const byIndicator = new Map(progress.indicators.map((i) => [i.indicatorId, i]));
   const statusOf = new Map(progress.activities.map((a) => [a.activityId, a.status]));
   const doc = buildPlanReport({
-    letterhead: { ...letterheadText(settings, today), logo: await letterheadLogo(ctx) },
+    letterhead: { ...letterheadText(settings, today), logo: await letterheadLogo(ctx, today) },
     titleUpper: `INFORME DE AVANCE DEL PLAN DE ACCIÓN LOCAL ${periodSpan(plan)}`,
     taskforceName: settings.officialName,
     placeName: settings.placeName,

@@ -55,7 +55,7 @@ export async function exportProtocol(ctx: ServiceContext, input: In<'documents.p
   const approval = version.approval;
   const date = approval?.approvedOn ?? ctx.clock.today();
   const doc = buildProtocol({
-    letterhead: { ...letterheadText(settings, date), logo: await letterheadLogo(ctx) },
+    letterhead: { ...letterheadText(settings, date), logo: await letterheadLogo(ctx, date) },
     titleUpper: 'PROTOCOLO LOCAL DE ACTUACIÓN CONJUNTA',
     title: version.title,
     versionLabel: `Versión ${version.versionNumber}`,

@@ -4,7 +4,7 @@ import { sessionName } from '../../../shared/rules/sessionTitle';
 import { yearNameFor } from '../../../shared/rules/yearName';
 import type { ServiceContext } from '../context';
 import type { AgendaLineData, LetterheadData, SessionHeadingData, SignatoryData } from '../documents/data';
-import { getLogo } from '../taskforce/service';
+import { getLogoOn } from '../taskforce/service';
 import type { SessionRow } from './guards';
 import type { AgendaItem } from '../../../shared/domain/sessions';
 
@@ -18,8 +18,9 @@ export function letterheadText(settings: Taskforce, date: string): Omit<Letterhe
   };
 }
 
-export async function letterheadLogo(ctx: ServiceContext): Promise<LetterheadData['logo']> {
-  const logo = await getLogo(ctx);
+/** The logo in force on the document's date. */
+export async function letterheadLogo(ctx: ServiceContext, date: string): Promise<LetterheadData['logo']> {
+  const logo = await getLogoOn(ctx, date);
   if (!logo) return null;
   return {
     data: Buffer.from(logo.dataBase64, 'base64'),

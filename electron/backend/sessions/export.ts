@@ -40,37 +40,31 @@ export async function exportSessionDocument(ctx: ServiceContext, input: In<'docu
   const settings = await getTaskforce(ctx);
   if (!settings) throw new AppError('CONFLICT', 'documents.notConfigured');
   const row = await requireSession(ctx.db, input.sessionId);
-  const logo = await letterheadLogo(ctx);
   const builders: Record<SessionDocument, () => Promise<Parameters<typeof renderDocument>[0]>> = {
-    convocation: async () => buildConvocation(await convocationData(ctx, row, settings, logo)),
+    convocation: async () => buildConvocation(await convocationData(ctx, row, settings)),
     agenda: async () =>
       buildAgenda({
-        letterhead: { ...letterheadText(settings, row.date), logo },
+        letterhead: { ...letterheadText(settings, row.date), logo: await letterheadLogo(ctx, row.date) },
         session: sessionHeading(row),
         placeName: settings.placeName,
         agenda: agendaLines(await loadAgenda(ctx.db, row.id)),
       }),
-    attendanceSheet: async () => buildAttendanceSheet(await attendanceSheetData(ctx, row, settings, logo)),
-    acta: async () => buildActa(await actaData(ctx, row, logo)),
+    attendanceSheet: async () => buildAttendanceSheet(await attendanceSheetData(ctx, row, settings)),
+    acta: async () => buildActa(await actaData(ctx, row)),
   };
   const bytes = await renderDocument(await builders[input.document]());
   const draft = input.document === 'acta' && row.acta_status === 'borrador' ? ' (borrador)' : '';
   return exportedDocx(`${FILE_PREFIX[input.document]} - ${titleOf(row)}${draft}.docx`, bytes);
 }
 
-async function convocationData(
-  ctx: ServiceContext,
-  row: SessionRow,
-  settings: Taskforce,
-  logo: ConvocationData['letterhead']['logo'],
-): Promise<ConvocationData> {
+async function convocationData(ctx: ServiceContext, row: SessionRow, settings: Taskforce): Promise<ConvocationData> {
   if (row.convocation_number_text === null || row.convocation_date === null) {
     throw new AppError('CONFLICT', 'documents.needsConvocation');
   }
   const [agenda, addressees] = await Promise.all([loadAgenda(ctx.db, row.id), repo.listAddressees(ctx.db, row.id)]);
   const byPresidency = row.convocation_signer === 'presidency';
   return {
-    letterhead: { ...letterheadText(settings, row.convocation_date), logo },
+    letterhead: { ...letterheadText(settings, row.convocation_date), logo: await letterheadLogo(ctx, row.convocation_date) },
     numberText: row.convocation_number_text,
     placeName: settings.placeName,
     date: row.convocation_date,
@@ -86,12 +80,7 @@ async function convocationData(
   };
 }
 
-async function attendanceSheetData(
-  ctx: ServiceContext,
-  row: SessionRow,
-  settings: Taskforce,
-  logo: AttendanceSheetData['letterhead']['logo'],
-): Promise<AttendanceSheetData> {
+async function attendanceSheetData(ctx: ServiceContext, row: SessionRow, settings: Taskforce): Promise<AttendanceSheetData> {
   const [roster, reps, guests] = await Promise.all([
     loadRoster(ctx.db, row),
     repo.representativesOn(ctx.db, row.date),
@@ -99,7 +88,7 @@ async function attendanceSheetData(
   ]);
   const titulares = new Map(reps.filter((r) => r.role === 'titular').map((r) => [r.institution_id, r]));
   return {
-    letterhead: { ...letterheadText(settings, row.date), logo },
+    letterhead: { ...letterheadText(settings, row.date), logo: await letterheadLogo(ctx, row.date) },
     session: sessionHeading(row),
     placeName: settings.placeName,
     rows: roster.map((entry) => {
@@ -120,13 +109,13 @@ async function attendanceSheetData(
   };
 }
 
-async function actaData(ctx: ServiceContext, row: SessionRow, logo: ActaData['letterhead']['logo']): Promise<ActaData> {
+async function actaData(ctx: ServiceContext, row: SessionRow): Promise<ActaData> {
   const content: ActaContent =
     row.acta_snapshot === null ? await gatherActaContent(ctx, row) : (JSON.parse(row.acta_snapshot) as ActaContent);
   const errata = await repo.listErrata(ctx.db, row.id);
   return {
     ...content,
-    letterhead: { ...content.letterhead, logo },
+    letterhead: { ...content.letterhead, logo: await letterheadLogo(ctx, row.date) },
     status: row.acta_status as ActaData['status'],
     contentHash: row.acta_hash ?? sha256(canonicalJson(content)),
     errata: errata.map((e) => ({ recordedOn: e.recorded_on, text: e.text })),

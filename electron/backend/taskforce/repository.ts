@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, TaskforceTable } from '../db/schema';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database, LetterheadLogoTable, TaskforceTable } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -30,21 +30,24 @@ export async function replaceYearNames(
   if (rows.length > 0) await db.insertInto('year_name').values(rows).execute();
 }
 
-export const findLogo = (db: Db) => db.selectFrom('taskforce_logo').selectAll().where('id', '=', 1).executeTakeFirst();
+/** The logo version in force on `date`: the one that started latest, on or before it. */
+export const findLogoOn = (db: Db, date: string) =>
+  db.selectFrom('letterhead_logo').selectAll().where('valid_from', '<=', date).orderBy('valid_from', 'desc').limit(1).executeTakeFirst();
 
-export async function saveLogo(
-  db: Db,
-  logo: { mime_type: string; data: Buffer; width: number; height: number; updated_at: string },
-): Promise<void> {
+export const findLatestLogo = (db: Db) =>
+  db.selectFrom('letterhead_logo').selectAll().orderBy('valid_from', 'desc').limit(1).executeTakeFirst();
+
+export async function saveLogoVersion(db: Db, row: Selectable<LetterheadLogoTable>): Promise<void> {
+  const { valid_from: _validFrom, ...changes } = row;
   await db
-    .insertInto('taskforce_logo')
-    .values({ id: 1, ...logo })
-    .onConflict((oc) => oc.column('id').doUpdateSet(logo))
+    .insertInto('letterhead_logo')
+    .values(row)
+    .onConflict((oc) => oc.column('valid_from').doUpdateSet(changes))
     .execute();
 }
 
-export async function deleteLogo(db: Db): Promise<void> {
-  await db.deleteFrom('taskforce_logo').execute();
+export async function deleteLogoVersion(db: Db, validFrom: string): Promise<void> {
+  await db.deleteFrom('letterhead_logo').where('valid_from', '=', validFrom).execute();
 }
 
 export const listDefaultAgenda = (db: Db) => db.selectFrom('default_agenda_item').selectAll().orderBy('position').execute();

@@ -10,16 +10,16 @@ import * as repo from './repository';
 /** Logos smaller than this are icons, not letterhead material. */
 const LOGO_MIN_PIXELS = 32;
 
-export async function getTaskforce({ db }: ServiceContext): Promise<Taskforce | null> {
+export async function getTaskforce({ db, clock }: ServiceContext): Promise<Taskforce | null> {
   const row = await repo.findTaskforce(db);
   if (!row) return null;
   const [numbering, yearNames, agenda, logo] = await Promise.all([
     repo.listNumbering(db),
     repo.listYearNames(db),
     repo.listDefaultAgenda(db),
-    repo.findLogo(db),
+    repo.findLogoOn(db, clock.today()),
   ]);
-  return toDto(row, { numbering, yearNames, agenda }, logo !== undefined);
+  return toDto(row, { numbering, yearNames, agenda }, logo?.data != null);
 }
 
 export async function saveTaskforce(ctx: ServiceContext, settings: TaskforceSettings): Promise<Taskforce> {
@@ -35,12 +35,20 @@ export async function saveTaskforce(ctx: ServiceContext, settings: TaskforceSett
   return (await getTaskforce(ctx)) as Taskforce;
 }
 
-export async function getLogo({ db }: ServiceContext): Promise<Logo | null> {
-  const row = await repo.findLogo(db);
-  if (!row) return null;
+/** The logo in force today, as the settings show it. */
+export const getLogo = (ctx: ServiceContext): Promise<Logo | null> => getLogoOn(ctx, ctx.clock.today());
+
+/** The logo in force on a document's date, so an old document keeps the letterhead it was issued with. */
+export async function getLogoOn({ db }: ServiceContext, date: string): Promise<Logo | null> {
+  const row = await repo.findLogoOn(db, date);
+  if (!row?.data || !row.mime_type || !row.width || !row.height) return null;
   return { mimeType: row.mime_type as Logo['mimeType'], dataBase64: row.data.toString('base64'), width: row.width, height: row.height };
 }
 
+/**
+ * A new logo is in force from today; the very first one since always, so documents of sessions
+ * held before the app was set up carry it too. A second change the same day corrects the first.
+ */
 export async function setLogo(ctx: ServiceContext, dataBase64: string): Promise<Logo> {
   const bytes = Buffer.from(dataBase64, 'base64');
   if (bytes.length > LOGO_MAX_BYTES) throw fieldError('VALIDATION', 'dataBase64', 'taskforce.logoTooLarge', { max: LOGO_MAX_BYTES / 1024 });
@@ -50,19 +58,42 @@ export async function setLogo(ctx: ServiceContext, dataBase64: string): Promise<
     throw fieldError('VALIDATION', 'dataBase64', 'taskforce.logoTooSmall', { min: LOGO_MIN_PIXELS });
   }
   await requireTaskforce(ctx);
-  await repo.saveLogo(ctx.db, {
-    mime_type: image.mimeType,
-    data: bytes,
-    width: image.width,
-    height: image.height,
-    updated_at: ctx.clock.now(),
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.saveLogoVersion(trx, {
+      valid_from: await versionDate(trx, ctx.clock.today()),
+      mime_type: image.mimeType,
+      data: bytes,
+      width: image.width,
+      height: image.height,
+      set_on: ctx.clock.today(),
+      updated_at: ctx.clock.now(),
+    });
   });
   return { mimeType: image.mimeType, dataBase64: bytes.toString('base64'), width: image.width, height: image.height };
 }
 
+/** From today on, documents carry no logo; a logo uploaded today is simply taken back. */
 export async function removeLogo(ctx: ServiceContext): Promise<null> {
-  await repo.deleteLogo(ctx.db);
+  const today = ctx.clock.today();
+  await ctx.db.transaction().execute(async (trx) => {
+    const latest = await repo.findLatestLogo(trx);
+    if (!latest) return;
+    if (latest.set_on === today) {
+      await repo.deleteLogoVersion(trx, latest.valid_from);
+      return;
+    }
+    await repo.saveLogoVersion(trx, { valid_from: today, mime_type: null, data: null, width: null, height: null, set_on: today, updated_at: ctx.clock.now() });
+  });
   return null;
+}
+
+const SINCE_ALWAYS = '0001-01-01';
+
+/** Where a change made today starts: today, or over today's earlier change, or since always for the first logo. */
+async function versionDate(db: Parameters<typeof repo.findLatestLogo>[0], today: string): Promise<string> {
+  const latest = await repo.findLatestLogo(db);
+  if (!latest) return SINCE_ALWAYS;
+  return latest.set_on === today ? latest.valid_from : today;
 }
 
 async function requireTaskforce(ctx: ServiceContext): Promise<void> {

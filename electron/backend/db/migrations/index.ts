@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import * as initial from './001-initial';
 import * as sessions from './002-sessions';
 import * as planProtocol from './003-plan-protocol';
+import * as letterheadVersions from './004-letterhead-versions';
 
 export interface Migration {
   name: string;
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '001-initial', up: initial.up },
   { name: '002-sessions', up: sessions.up },
   { name: '003-plan-protocol', up: planProtocol.up },
+  { name: '004-letterhead-versions', up: letterheadVersions.up },
 ];
