@@ -53,6 +53,7 @@ function factsOf(section: SettingsSection, v: SettingsValues, t: TFunction, lang
             : t('settings.review.noSecondCall'),
         ),
         fact('signatories.label', t(`settings.signatories.${v.actaSignatories}`)),
+        fact('review.defaultAgenda', v.defaultAgenda.map((item) => item.title).join(' · ') || t('settings.review.noDefaultAgenda')),
       ];
   }
 }
