@@ -112,7 +112,7 @@ test('a session from creation to a locked acta', async ({ page }) => {
   await page.keyboard.type('Texto añadido');
   await readNotice(page, 'El acta ya fue aprobada y no se puede modificar. Para corregirla, registre una fe de erratas.');
   await expect(editor).not.toContainText('Texto añadido');
-  await expect(page.getByRole('region', { name: 'Inicio y cierre de la sesión' }).getByLabel('Hora de cierre')).toBeDisabled();
+  await expect(page.getByRole('region', { name: 'Inicio y cierre de la sesión' }).getByLabel('Hora de cierre', { exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Registrar acuerdo' })).toHaveCount(0);
   await expect(agreement.getByRole('button')).toHaveCount(0);
 

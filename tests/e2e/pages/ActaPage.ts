@@ -1,5 +1,6 @@
 /** A session's "Acta" and "Documentos" tabs: minutes per agenda item, agreements, approval, exports. */
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { typeTime } from './SessionsPage';
 import { choose, readNotice } from './ui';
 
 export interface MajorityVote {
@@ -72,9 +73,9 @@ export class ActaPage {
 
   async setProceedings(start: string, end: string): Promise<void> {
     const section = this.page.getByRole('region', { name: 'Inicio y cierre de la sesión' });
-    await section.getByLabel('Hora de inicio').fill(start);
-    await section.getByLabel('Hora de cierre').fill(end);
-    await section.getByLabel('Hora de cierre').blur();
+    await typeTime(section.getByLabel('Hora de inicio', { exact: true }), start);
+    await typeTime(section.getByLabel('Hora de cierre', { exact: true }), end);
+    await section.getByLabel('Minutos de «Hora de cierre»').blur();
     await expect(section.getByRole('status')).toHaveText('Guardado hace un momento');
   }
 

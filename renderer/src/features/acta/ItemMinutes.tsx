@@ -3,12 +3,12 @@
  * behind the confidentiality guard) and the agreements adopted under it.
  */
 import { Group, Input, Paper, Stack, Text, Title } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
-import { type ChangeEvent, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plainText, type RichBlock } from '../../../../shared/domain/richText';
 import { type AgendaItem, itemMinutesInput, type SessionDetail } from '../../../../shared/domain/sessions';
 import { RichTextEditor, type RichTextHandle } from '../../components/richText/RichTextEditor';
+import { ClockField } from '../../components/ClockField';
 import { SaveStatus } from '../../components/SaveStatus';
 import { schemaErrors } from '../../lib/forms';
 import { notifyLocked } from '../../lib/lockNotice';
@@ -56,8 +56,8 @@ export function ItemMinutes({ session, item, number }: ItemMinutesProps) {
   const locked = session.locked;
   const time = (field: 'startTime' | 'endTime') => ({
     value: minutes[field] ?? '',
-    onChange: (event: ChangeEvent<HTMLInputElement>) => {
-      const value = event.currentTarget.value || null;
+    onChange: (typed: string) => {
+      const value = typed || null;
       autosave.change((latest) => ({ ...latest, [field]: value }));
     },
     onBlur: () => void autosave.flush(),
@@ -83,8 +83,8 @@ export function ItemMinutes({ session, item, number }: ItemMinutesProps) {
           {/* A closed acta shows only the times it records. */}
           {(!locked || minutes.startTime || minutes.endTime) && (
             <>
-              <TimeInput size="xs" label={t('actaUi.item.startTime')} w={120} {...time('startTime')} />
-              <TimeInput size="xs" label={t('actaUi.item.endTime')} w={120} {...time('endTime')} />
+              <ClockField size="xs" label={t('actaUi.item.startTime')} w={120} {...time('startTime')} />
+              <ClockField size="xs" label={t('actaUi.item.endTime')} w={120} {...time('endTime')} />
             </>
           )}
         </Group>

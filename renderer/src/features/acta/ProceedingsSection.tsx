@@ -1,9 +1,9 @@
 /** When the session actually began and when it was closed, as the acta's opening and closing say. */
 import { Group, Paper, Text, Title } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
-import { type ChangeEvent, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { proceedingsInput, type SessionDetail } from '../../../../shared/domain/sessions';
+import { ClockField } from '../../components/ClockField';
 import { SaveStatus } from '../../components/SaveStatus';
 import { schemaErrors } from '../../lib/forms';
 import { useAutosave } from '../../lib/useAutosave';
@@ -29,8 +29,8 @@ export function ProceedingsSection({ session }: { session: SessionDetail }) {
   const errors = schemaErrors(proceedingsInput, input(autosave.value));
   const time = (field: keyof Times) => ({
     value: autosave.value[field] ?? '',
-    onChange: (event: ChangeEvent<HTMLInputElement>) => {
-      const value = event.currentTarget.value || null;
+    onChange: (typed: string) => {
+      const value = typed || null;
       autosave.change((latest) => ({ ...latest, [field]: value }));
     },
     onBlur: () => void autosave.flush(),
@@ -53,8 +53,8 @@ export function ProceedingsSection({ session }: { session: SessionDetail }) {
         <SaveStatus autosave={autosave} heldReason={t('actaUi.status.reasonInvalid')} />
       </Group>
       <Group gap="md" align="flex-start">
-        <TimeInput label={t('actaUi.proceedings.startTime')} {...time('startTime')} />
-        <TimeInput label={t('actaUi.proceedings.endTime')} {...time('endTime')} />
+        <ClockField label={t('actaUi.proceedings.startTime')} {...time('startTime')} />
+        <ClockField label={t('actaUi.proceedings.endTime')} {...time('endTime')} />
       </Group>
     </Paper>
   );

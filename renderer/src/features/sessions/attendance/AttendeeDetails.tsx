@@ -6,7 +6,7 @@ import { Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceRow } from '../../../../../shared/domain/sessions';
 import { timeOrNull } from '../form/clock';
-import { ClockField } from '../form/ClockField';
+import { ClockField } from '../../../components/ClockField';
 import type { AttendanceChange } from './rollCall';
 import { useDraft } from './useDraft';
 

@@ -5,7 +5,7 @@ import type { SESSION_MODES } from '../../../../../shared/domain/sessions';
 import { DateField } from '../../../components/DateField';
 import { requiredMark } from '../../../components/requiredMark';
 import { sessionKindOptions, sessionModeOptions } from '../labels';
-import { ClockField } from './ClockField';
+import { ClockField } from '../../../components/ClockField';
 import type { SessionForm } from './sessionForm';
 
 const HALF = { base: 12, sm: 6 };

@@ -18,7 +18,7 @@ export function ClockField({ 'aria-label': ariaLabel, ...props }: ClockFieldProp
       format="24h"
       inputWrapperOrder={['label', 'input', 'description', 'error']}
       hoursInputLabel={ariaLabel}
-      minutesInputLabel={t('sessionsUi.clock.minutesOf', { name })}
+      minutesInputLabel={t('common.clock.minutesOf', { name })}
       {...props}
     />
   );
