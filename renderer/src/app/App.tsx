@@ -28,10 +28,11 @@ export function App() {
     <MantineProvider theme={theme} forceColorScheme="light">
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
         {/*
-          Bottom right, clear of the header's language switch and of each page's buttons; narrow
-          enough to stay beside the buttons of a form modal (FormModal), not on top of them.
+          Bottom left, over the foot of the navigation: clear of the header's language switch, of
+          the save bars and action buttons pages keep on the right, and of the time fields at the
+          right of the acta's items; narrow enough to stay beside a form modal's buttons.
         */}
-        <Notifications position="bottom-right" containerWidth={NOTICE_WIDTH} limit={4} />
+        <Notifications position="bottom-left" containerWidth={NOTICE_WIDTH} limit={4} />
         <ErrorBoundary>
           <QueryClientProvider client={queryClient}>
             <StartupGate>
