@@ -199,6 +199,7 @@ export const erratumInput = z.strictObject({
   id: entityId,
   recordedOn: isoDate,
   text: requiredText(4000),
+  acknowledgedSensitive,
 });
 
 // Outputs

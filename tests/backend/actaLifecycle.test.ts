@@ -163,6 +163,8 @@ describe('a locked acta', () => {
     expect((await ws.fail('sessions.addErratum', { id: later, recordedOn: '2026-03-12', text: 'x' })).key).toBe('sessions.erratumOnDraft');
     const early = await ws.fail('sessions.addErratum', { id: earlier, recordedOn: '2026-03-06', text: 'x' });
     expect(early.fields?.[0]?.key).toBe('sessions.erratumBeforeApproval');
+    const sensitive = await ws.fail('sessions.addErratum', { id: earlier, recordedOn: '2026-03-12', text: 'Agregar a la víctima Rosa Quispe.' });
+    expect(sensitive).toMatchObject({ code: 'CONFLICT', key: 'sessions.sensitiveText' });
     const detail = await ws.call('sessions.addErratum', { id: earlier, recordedOn: '2026-03-12', text: 'Donde dice 10:10 debe decir 10:15.' });
     expect(detail.errata).toEqual([expect.objectContaining({ recordedOn: '2026-03-12', text: 'Donde dice 10:10 debe decir 10:15.' })]);
     expect(detail.contentHash).toBe((await ws.call('sessions.get', { id: earlier })).contentHash);

@@ -12,7 +12,7 @@ import { countAgreementsOfSession } from '../agreements/repository';
 import { sniffDocument } from '../fileType';
 import { canonicalJson, gatherActaContent, sha256 } from './actaContent';
 import { getSessionDetail } from './detail';
-import { assertDraft, inTransaction, requireSession, requireSettings } from './guards';
+import { assertDraft, assertNotSensitive, inTransaction, requireSession, requireSettings } from './guards';
 import * as repo from './repository';
 import { loadRoster, quorumOf } from './roster';
 
@@ -85,6 +85,7 @@ export async function getSignedActa(ctx: ServiceContext, id: number): Promise<{ 
 }
 
 export async function addErratum(ctx: ServiceContext, input: In<'sessions.addErratum'>): Promise<SessionDetail> {
+  assertNotSensitive(input.text, input.acknowledgedSensitive, 'text');
   await inTransaction(ctx, async (tx) => {
     const row = await requireSession(tx.db, input.id);
     if (row.acta_status === 'borrador' || row.approved_in_session_id === null) throw new AppError('CONFLICT', 'sessions.erratumOnDraft');

@@ -1,6 +1,7 @@
 /** Records a fe de erratas: the date it is recorded and what it corrects. */
 import { Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { erratumInput, type SessionDetail } from '../../../../shared/domain/sessions';
 import { DateField } from '../../components/DateField';
@@ -11,6 +12,8 @@ import { type PathMap, schemaErrors, showServerError, validateChangedOnBlur } fr
 import { notifySuccess } from '../../lib/notify';
 import { LongTextField } from './LongTextField';
 import { useAddErratum } from './queries';
+import { distinctFindings, useSensitiveGuard } from './sensitive';
+import { SensitiveWarning } from './SensitiveWarning';
 
 interface ErratumModalProps {
   session: SessionDetail;
@@ -37,15 +40,26 @@ const mapPath: PathMap = (path) => (path === 'id' ? null : path);
 function ErratumForm({ session, onDone }: { session: SessionDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const add = useAddErratum();
+  // An erratum goes into the book of actas too: the same guard as the minutes and agreements.
+  const guard = useSensitiveGuard('');
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const warningId = useId();
   const form = useForm<ErratumValues>({
     initialValues: { recordedOn: today(), text: '' },
     validate: (values) => schemaErrors(erratumInput, { ...values, id: session.id }, mapPath),
     enhanceGetInputProps: validateChangedOnBlur,
   });
 
+  const findings = guard.unconfirmed(form.getValues().text);
+
   const save = async (values: ErratumValues) => {
+    if (guard.unconfirmed(values.text).length > 0) {
+      document.getElementById(warningId)?.scrollIntoView({ block: 'center' });
+      return;
+    }
     try {
-      await add.mutateAsync({ id: session.id, recordedOn: values.recordedOn ?? '', text: values.text });
+      const acknowledgedSensitive = distinctFindings(values.text).length > 0;
+      await add.mutateAsync({ id: session.id, recordedOn: values.recordedOn ?? '', text: values.text, acknowledgedSensitive });
       notifySuccess(t('actaUi.errata.added'));
       onDone();
     } catch (error) {
@@ -53,11 +67,25 @@ function ErratumForm({ session, onDone }: { session: SessionDetail; onDone: () =
     }
   };
 
+  const submit = form.onSubmit((values) => void save(values));
+
   return (
-    <form onSubmit={form.onSubmit((values) => void save(values))} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <DateField label={t('actaUi.errata.date')} minDate={session.approval?.date} {...requiredMark} {...form.getInputProps('recordedOn')} />
-        <LongTextField label={t('actaUi.errata.text')} description={t('actaUi.errata.textHelp')} {...form.getInputProps('text')} />
+        <LongTextField ref={textRef} label={t('actaUi.errata.text')} description={t('actaUi.errata.textHelp')} {...form.getInputProps('text')} />
+        {findings.length > 0 && (
+          <SensitiveWarning
+            id={warningId}
+            findings={findings}
+            onRewrite={() => textRef.current?.focus()}
+            onConfirm={() => {
+              guard.confirm(findings);
+              submit();
+            }}
+            confirming={add.isPending}
+          />
+        )}
       </Stack>
       <FormActions onCancel={onDone} submitLabel={t('actaUi.errata.submit')} loading={add.isPending} />
     </form>
