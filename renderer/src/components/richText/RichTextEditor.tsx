@@ -6,7 +6,7 @@
  */
 import { Box } from '@mantine/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { type Ref, useEffect, useImperativeHandle, useMemo } from 'react';
+import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { RichBlock } from '../../../../shared/domain/richText';
 import { RICH_TEXT_EXTENSIONS } from './editorExtensions';
 import { EditorToolbar } from './EditorToolbar';
@@ -39,8 +39,13 @@ interface RichTextEditorProps {
 
 export function RichTextEditor(props: RichTextEditorProps) {
   const { label, initial, readOnly, onChange, onBlur, onReadOnlyAttempt, warning = false, describedBy, ref } = props;
-  // Read by the editor only when it is created; while it is open, changing it does nothing.
-  const content = useMemo(() => toEditorDoc(initial), [initial]);
+  // The options must stay the same object while the editor is open: Tiptap re-applies changed
+  // options to the view after every render, and doing so on each keystroke could drop a fast
+  // keystroke. The latest text is kept aside for an editor re-created later (a tab shown again).
+  const [content] = useState(() => toEditorDoc(initial));
+  const initialAtMount = useRef(initial);
+  const latest = useRef(initial);
+  latest.current = initial;
   const editorProps = useMemo(
     () => ({
       attributes: {
@@ -62,6 +67,9 @@ export function RichTextEditor(props: RichTextEditorProps) {
     editable: !readOnly,
     editorProps,
     shouldRerenderOnTransaction: false,
+    onCreate: ({ editor: created }) => {
+      if (latest.current !== initialAtMount.current) created.commands.setContent(toEditorDoc(latest.current), { emitUpdate: false });
+    },
     onUpdate: ({ editor: e }) => onChange(fromEditorDoc(e.getJSON())),
     onBlur: () => onBlur?.(),
   });
