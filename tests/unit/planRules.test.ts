@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { percent, quantity, share, soles } from '../../shared/rules/figures';
 import { endedPeriods, periodEnd, periodLabel, quarters, reportingPeriods } from '../../shared/rules/planPeriods';
 import { activityStatus, averageProgress, indicatorProgress } from '../../shared/rules/planProgress';
 
@@ -53,5 +54,16 @@ describe('plan progress', () => {
     const make = (ratio: number | null) => ({ targetToDate: 0, achievedToDate: 0, ratio, overallRatio: null, reported: true });
     expect(averageProgress([make(2), make(0.5), make(null)])).toBe(0.75);
     expect(averageProgress([make(null)])).toBeNull();
+  });
+});
+
+describe('figures', () => {
+  it('writes soles, quantities and shares as offices print them', () => {
+    expect(soles(12500.5)).toBe('S/\u00a012,500.50');
+    expect(quantity(1234.567)).toBe('1,234.57');
+    expect(percent(0.854)).toBe('85\u00a0%');
+    expect(percent(null)).toBe('—');
+    expect(share(3, 4)).toBe(0.75);
+    expect(share(3, 0)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /** The plan's budget summed up: by funding source and by responsible institution, each with its total. */
 import { Paragraph, type Table } from 'docx';
-import { percent, share, soles } from '../figures';
+import { percent, share, soles } from '../../../../shared/rules/figures';
 import { chapterHeading } from '../parts/chapter';
 import type { CellContent } from '../parts/cells';
 import { dataTable } from '../parts/table';

@@ -4,7 +4,7 @@
  * budget and means of verification beside it, and one target column per reporting period.
  */
 import type { Table } from 'docx';
-import { NO_FIGURE, quantity, soles } from '../figures';
+import { NO_FIGURE, quantity, soles } from '../../../../shared/rules/figures';
 import type { PlanActivityData, PlanDocumentData, PlanIndicatorData } from '../planData';
 import type { CellContent, CellLine, RowContent } from '../parts/cells';
 import { dataTable, type Column } from '../parts/table';

@@ -1,6 +1,6 @@
 /** Progress by responsible institution: how many activities each leads and how far they are. */
 import type { Table } from 'docx';
-import { percent } from '../figures';
+import { percent } from '../../../../shared/rules/figures';
 import { dataTable } from '../parts/table';
 import type { PlanReportData } from '../planData';
 import { CONTENT_WIDTH } from '../styles';

@@ -4,7 +4,7 @@
  */
 import { Paragraph, type FileChild } from 'docx';
 import { ACTIVITY_STATUS_LABELS } from '../../../../shared/domain/plan';
-import { NO_FIGURE, percent, quantity } from '../figures';
+import { NO_FIGURE, percent, quantity } from '../../../../shared/rules/figures';
 import { numberedSubheading } from '../parts/chapter';
 import type { CellContent, RowContent } from '../parts/cells';
 import { dataTable, type Column } from '../parts/table';

@@ -1,7 +1,7 @@
 /** The report's summary: how many activities are in each state, the overall progress, and the chart. */
 import { Paragraph, type FileChild } from 'docx';
 import { ACTIVITY_STATUS_LABELS } from '../../../../shared/domain/plan';
-import { percent, share } from '../figures';
+import { percent, share } from '../../../../shared/rules/figures';
 import { figure } from '../parts/figure';
 import type { CellContent } from '../parts/cells';
 import { dataTable } from '../parts/table';

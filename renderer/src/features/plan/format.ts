@@ -1,20 +1,10 @@
 /**
- * How the plan's figures read on screen, as the documents print them: soles as "S/ 12,500.00",
- * shares as "85 %", periods as "I semestre 2026". The spaces are non-breaking, so a narrow cell
- * never splits a figure over two lines.
+ * How the plan's figures read on screen: the same soles, quantities and shares as the documents
+ * print (shared/rules/figures.ts), and periods named in the user's language.
  */
 import type { TFunction } from 'i18next';
 
-const NBSP = '\u00a0';
-const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-export const soles = (amount: number): string => `S/${NBSP}${money.format(amount)}`;
-
-export const quantity = (value: number): string => count.format(value);
-
-/** A 0–1 share (beyond 1 when a target was exceeded) as a whole percentage; "—" when nothing was due. */
-export const percent = (ratio: number | null): string => (ratio === null ? '—' : `${Math.round(ratio * 100)}${NBSP}%`);
+export { percent, quantity, soles } from '../../../../shared/rules/figures';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 

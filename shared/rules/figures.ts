@@ -1,7 +1,7 @@
 /**
- * How documents write figures: soles as "S/ 12,500.00" (the Peruvian administrative convention),
- * quantities with thousands separators and at most two decimals, shares as "85 %". The space after
- * "S/" and before "%" is non-breaking, so a narrow cell never splits a figure over two lines.
+ * How documents and screens write figures: soles as "S/ 12,500.00" (the Peruvian administrative
+ * convention), quantities with thousands separators and at most two decimals, shares as "85 %".
+ * The space after "S/" and before "%" is non-breaking, so a narrow cell never splits a figure.
  */
 const NBSP = '\u00a0';
 
