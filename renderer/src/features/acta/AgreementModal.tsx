@@ -10,7 +10,7 @@ import { notifySuccess } from '../../lib/notify';
 import { useRevealFirstError } from '../../lib/revealFirstError';
 import { AgreementFields } from './AgreementFields';
 import { type AgreementAction, type AgreementValues, mapAgreementPath, submitAgreement, useAgreementForm } from './agreementForm';
-import { distinctFindings, useSensitiveGuard } from './sensitive';
+import { acknowledgedIn, useSensitiveGuard } from './sensitive';
 import { SensitiveWarning } from './SensitiveWarning';
 
 interface AgreementModalProps {
@@ -50,13 +50,9 @@ function AgreementFormBody({ session, action, onDone }: { session: SessionDetail
 
   const save = async (values: AgreementValues) => {
     // Held like the minutes: nothing that looks like case data leaves without the user's word.
-    if (guard.unconfirmed(values.text).length > 0) {
-      document.getElementById(warningId)?.scrollIntoView({ block: 'center' });
-      return;
-    }
+    if (guard.holds(values.text, warningId)) return;
     try {
-      const acknowledged = distinctFindings(values.text).length > 0;
-      const saved = await mutation.mutateAsync({ values, acknowledged });
+      const saved = await mutation.mutateAsync({ values, acknowledged: acknowledgedIn(values.text) });
       notifySuccess(t(action.kind === 'adopt' ? 'actaUi.agreements.adopted' : 'actaUi.agreements.updated', { number: saved.numberText }));
       onDone();
     } catch (error) {

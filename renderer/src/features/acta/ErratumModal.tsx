@@ -12,7 +12,7 @@ import { type PathMap, schemaErrors, showServerError, validateChangedOnBlur } fr
 import { notifySuccess } from '../../lib/notify';
 import { LongTextField } from './LongTextField';
 import { useAddErratum } from './queries';
-import { distinctFindings, useSensitiveGuard } from './sensitive';
+import { acknowledgedIn, useSensitiveGuard } from './sensitive';
 import { SensitiveWarning } from './SensitiveWarning';
 
 interface ErratumModalProps {
@@ -53,12 +53,9 @@ function ErratumForm({ session, onDone }: { session: SessionDetail; onDone: () =
   const findings = guard.unconfirmed(form.getValues().text);
 
   const save = async (values: ErratumValues) => {
-    if (guard.unconfirmed(values.text).length > 0) {
-      document.getElementById(warningId)?.scrollIntoView({ block: 'center' });
-      return;
-    }
+    if (guard.holds(values.text, warningId)) return;
     try {
-      const acknowledgedSensitive = distinctFindings(values.text).length > 0;
+      const acknowledgedSensitive = acknowledgedIn(values.text);
       await add.mutateAsync({ id: session.id, recordedOn: values.recordedOn ?? '', text: values.text, acknowledgedSensitive });
       notifySuccess(t('actaUi.errata.added'));
       onDone();

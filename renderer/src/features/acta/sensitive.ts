@@ -19,7 +19,15 @@ interface SensitiveGuard {
   /** The findings in `text` the user has not confirmed yet. */
   unconfirmed: (text: string) => SensitiveFinding[];
   confirm: (findings: readonly SensitiveFinding[]) => void;
+  /**
+   * Before a form sends `text`: true (and the warning with id `warningId` brought into view) while
+   * something is unconfirmed, so the form holds the text instead of sending it.
+   */
+  holds: (text: string, warningId: string) => boolean;
 }
+
+/** What a form sends with confirmed text: whether the backend should accept what looks sensitive. */
+export const acknowledgedIn = (text: string): boolean => distinctFindings(text).length > 0;
 
 export function useSensitiveGuard(savedText: string): SensitiveGuard {
   // A ref, so a save started right after confirming already sees the confirmation.
@@ -32,5 +40,13 @@ export function useSensitiveGuard(savedText: string): SensitiveGuard {
     for (const finding of findings) confirmed.current?.add(keyOf(finding));
     rerender((n) => n + 1);
   }, []);
-  return { unconfirmed, confirm };
+  const holds = useCallback(
+    (text: string, warningId: string) => {
+      if (unconfirmed(text).length === 0) return false;
+      document.getElementById(warningId)?.scrollIntoView({ block: 'center' });
+      return true;
+    },
+    [unconfirmed],
+  );
+  return { unconfirmed, confirm, holds };
 }
