@@ -15,7 +15,7 @@ import { notifyLocked } from '../../lib/lockNotice';
 import { useAutosave } from '../../lib/useAutosave';
 import { ItemAgreements } from './ItemAgreements';
 import { useSaveItemMinutes } from './queries';
-import { distinctFindings, useSensitiveGuard } from './sensitive';
+import { acknowledgedIn, useSensitiveGuard } from './sensitive';
 import { SensitiveWarning } from './SensitiveWarning';
 
 interface Minutes {
@@ -42,7 +42,7 @@ export function ItemMinutes({ session, item, number }: ItemMinutesProps) {
   const input = (minutes: Minutes) => ({
     id: item.id,
     ...minutes,
-    acknowledgedSensitive: distinctFindings(plainText(minutes.discussion)).length > 0,
+    acknowledgedSensitive: acknowledgedIn(plainText(minutes.discussion)),
   });
   const autosave = useAutosave<Minutes>({
     id: `item-${item.id}`,
