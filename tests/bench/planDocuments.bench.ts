@@ -5,7 +5,9 @@
  */
 import { bench, describe } from 'vitest';
 import { buildPlan, buildPlanReport, buildProtocol, renderDocument } from '../../electron/backend/documents';
-import { bigPlan, planReport, protocol } from '../documents/planFixtures';
+import { bigPlan } from '../documents/planFixtures';
+import { planReport } from '../documents/planReportFixtures';
+import { protocol } from '../documents/protocolFixtures';
 
 const plan = bigPlan();
 const protocolData = protocol();

@@ -4,7 +4,7 @@ import { buildPlanReport } from '../../electron/backend/documents';
 import type { PlanReportData } from '../../electron/backend/documents/planData';
 import { expectInOrder, openDocx, placeholdersIn, type DocxFile } from './docx';
 import { OFFICE_TIMEOUT, pdfsOf, skipWithoutOffice } from './libreoffice';
-import { chartPng, planReport } from './planFixtures';
+import { chartPng, planReport } from './planReportFixtures';
 import { makePng } from './png';
 import { cellsOf, gridWidth, mergeOf, NBSP, rowsOf, rowTexts, sectionsOf, tablesOf, TEXT_WIDTH } from './structure';
 

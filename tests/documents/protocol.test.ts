@@ -4,7 +4,7 @@ import { buildProtocol } from '../../electron/backend/documents';
 import type { ProtocolDocumentData } from '../../electron/backend/documents/planData';
 import { expectInOrder, openDocx, placeholdersIn } from './docx';
 import { OFFICE_TIMEOUT, pdfsOf, skipWithoutOffice } from './libreoffice';
-import { longProtocol, protocol } from './planFixtures';
+import { longProtocol, protocol } from './protocolFixtures';
 import { gridWidth, rowsOf, rowTexts, sectionsOf, tablesOf, TEXT_WIDTH } from './structure';
 
 const open = (over: Partial<ProtocolDocumentData> = {}) => openDocx(buildProtocol({ ...protocol(), ...over }));
