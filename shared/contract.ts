@@ -4,6 +4,25 @@
  * fails to compile. Every method takes one object argument.
  */
 import { z } from 'zod';
+import {
+  agreementFileInput,
+  agreementListInput,
+  agreementPage,
+  agreementRecord,
+  dashboard,
+  followUpInput,
+  institutionStanding,
+  matrixInput,
+  reminderIssueInput,
+  reminderLetter,
+  reminderListInput,
+  reminders,
+  sessionFollowUp,
+  sessionFollowUpQuery,
+  silenceInput,
+  trackingInput,
+  verificationFileInput,
+} from './domain/agreements';
 import { appStatus, emptyInput } from './domain/app';
 import { entityId, isoDate } from './domain/fields';
 import {
@@ -143,6 +162,30 @@ export const contract = {
   'agreements.adopt': { input: agreementInput, output: agreement },
   'agreements.update': { input: agreementUpdateInput, output: agreement },
   'agreements.remove': { input: byId, output: z.null() },
+  /** The register: every agreement of every session, filtered, sorted and paged. */
+  'agreements.list': { input: agreementListInput, output: agreementPage },
+  'agreements.get': { input: byId, output: agreementRecord },
+  /** Appends a report to the agreement's log; its status and progress become the reported ones. */
+  'agreements.followUp': { input: followUpInput, output: agreementRecord },
+  /** Removes the latest report only, while its session's acta is a draft; the one before applies again. */
+  'agreements.removeFollowUp': { input: byId, output: agreementRecord },
+  /** Means of verification and observations; they go on changing after the acta is approved. */
+  'agreements.track': { input: trackingInput, output: agreementRecord },
+  'agreements.attachVerification': { input: verificationFileInput, output: agreementRecord },
+  'agreements.removeVerification': { input: byId, output: agreementRecord },
+  'agreements.getFile': { input: agreementFileInput, output: exportedFile },
+  'agreements.silence': { input: silenceInput, output: agreementRecord },
+  /** What each institution still owes, most open first. */
+  'agreements.byInstitution': { input: emptyInput, output: z.array(institutionStanding) },
+  /** Open agreements overdue or due within 7 days, without the silenced ones. */
+  'agreements.reminders': { input: emptyInput, output: reminders },
+  /** The "seguimiento de acuerdos" of a session: open agreements and the reports given in it. */
+  'agreements.forSession': { input: sessionFollowUpQuery, output: sessionFollowUp },
+  /** Numbers an oficio de recordatorio to one institution and keeps what it lists. */
+  'agreements.issueReminder': { input: reminderIssueInput, output: reminderLetter },
+  'agreements.reminderLetters': { input: reminderListInput, output: z.array(reminderLetter) },
+
+  'dashboard.get': { input: emptyInput, output: dashboard },
 
   'plans.list': { input: emptyInput, output: z.array(planSummary) },
   'plans.get': { input: byId, output: plan },
@@ -188,6 +231,9 @@ export const contract = {
   'documents.plan': { input: planDocumentInput, output: exportedFile },
   'documents.planReport': { input: planReportInput, output: exportedFile },
   'documents.protocol': { input: protocolDocumentInput, output: exportedFile },
+  /** The matriz de seguimiento de acuerdos, in Word (landscape) or Excel. */
+  'documents.agreementMatrix': { input: matrixInput, output: exportedFile },
+  'documents.reminderLetter': { input: byId, output: exportedFile },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

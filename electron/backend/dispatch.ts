@@ -14,6 +14,7 @@ const LOCK_TRIGGERS: [string, MessageKey][] = [
   ['acta_locked', 'sessions.actaLocked'],
   ['plan_locked', 'plan.structureLocked'],
   ['protocol_locked', 'protocol.versionLocked'],
+  ['follow_up_immutable', 'agreements.followUpImmutable'],
 ];
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;

@@ -1,6 +1,13 @@
 /** The contract implemented: every method name mapped to its service call. The only map of the API. */
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
+import * as agreementDocuments from './agreements/documents';
+import * as followUps from './agreements/followUp';
+import { getAgreementRecord } from './agreements/record';
+import { listAgreements } from './agreements/register';
 import * as agreements from './agreements/service';
+import { sessionFollowUp } from './agreements/sessionFollowUp';
+import { dueReminders, standingByInstitution } from './agreements/standing';
+import { getDashboard } from './dashboard/service';
 import * as members from './members/service';
 import { exportPlan, exportPlanReport } from './plan/export';
 import * as planProgress from './plan/progress';
@@ -74,6 +81,22 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   'agreements.adopt': (ws, input) => agreements.adoptAgreement(ws.context(), input),
   'agreements.update': (ws, input) => agreements.updateAgreement(ws.context(), input),
   'agreements.remove': (ws, input) => agreements.removeAgreement(ws.context(), input.id),
+  'agreements.list': (ws, input) => listAgreements(ws.context(), input),
+  'agreements.get': (ws, input) => getAgreementRecord(ws.context(), input.id),
+  'agreements.followUp': (ws, input) => followUps.reportFollowUp(ws.context(), input),
+  'agreements.removeFollowUp': (ws, input) => followUps.removeFollowUp(ws.context(), input.id),
+  'agreements.track': (ws, input) => followUps.updateTracking(ws.context(), input),
+  'agreements.attachVerification': (ws, input) => followUps.attachVerification(ws.context(), input),
+  'agreements.removeVerification': (ws, input) => followUps.removeVerification(ws.context(), input.id),
+  'agreements.getFile': (ws, input) => followUps.getAgreementFile(ws.context(), input),
+  'agreements.silence': (ws, input) => followUps.silenceReminders(ws.context(), input),
+  'agreements.byInstitution': (ws) => standingByInstitution(ws.context()),
+  'agreements.reminders': (ws) => dueReminders(ws.context()),
+  'agreements.forSession': (ws, input) => sessionFollowUp(ws.context(), input.sessionId),
+  'agreements.issueReminder': (ws, input) => agreementDocuments.issueReminder(ws.context(), input),
+  'agreements.reminderLetters': (ws, input) => agreementDocuments.reminderLetters(ws.context(), input),
+
+  'dashboard.get': (ws) => getDashboard(ws.context()),
 
   'plans.list': (ws) => plans.listPlans(ws.context()),
   'plans.get': (ws, input) => plans.getPlan(ws.context(), input.id),
@@ -112,4 +135,6 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   'documents.plan': (ws, input) => exportPlan(ws.context(), input),
   'documents.planReport': (ws, input) => exportPlanReport(ws.context(), input),
   'documents.protocol': (ws, input) => exportProtocol(ws.context(), input),
+  'documents.agreementMatrix': (ws, input) => agreementDocuments.exportMatrix(ws.context(), input),
+  'documents.reminderLetter': (ws, input) => agreementDocuments.exportReminderLetter(ws.context(), input.id),
 };

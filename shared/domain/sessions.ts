@@ -80,7 +80,7 @@ export const agendaReorderInput = z.strictObject({
 });
 
 /** Typed text that looks like it identifies a victim is refused until the user confirms it. */
-const acknowledgedSensitive = z.boolean().default(false);
+export const acknowledgedSensitive = z.boolean().default(false);
 
 export const itemMinutesInput = z
   .strictObject({

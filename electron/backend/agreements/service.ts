@@ -14,8 +14,8 @@ import { assertNotSensitive, inTransaction, requireDraftSession, requireSettings
 import { type Db, findAgendaItem, rosterOn } from '../sessions/repository';
 import { loadRoster, quorumOf } from '../sessions/roster';
 import * as repo from './repository';
+import { SECRETARIAT } from './rows';
 
-const SECRETARIAT = 'Secretaría Técnica';
 
 export async function agreementDtos(db: Db, scope: { sessionId: number } | { ids: number[] }): Promise<Agreement[]> {
   const rows =
@@ -119,6 +119,8 @@ export async function removeAgreement(ctx: ServiceContext, id: number): Promise<
   await inTransaction(ctx, async (tx) => {
     const row = await requireAgreement(tx.db, id);
     await requireDraftSession(tx.db, row.session_id);
+    const reported = await tx.db.selectFrom('agreement_follow_up').select('id').where('agreement_id', '=', id).executeTakeFirst();
+    if (reported) throw new AppError('CONFLICT', 'agreements.hasFollowUp');
     await repo.deleteAgreement(tx.db, id);
   });
   return null;

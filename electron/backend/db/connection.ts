@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { nameKey } from '../../../shared/rules/text';
 import { MIGRATIONS } from './migrations';
 import { migrate } from './migrate';
 import { DatabaseRefusedError } from './refusal';
@@ -35,6 +36,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     // A committed acta must survive a power cut.
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
+    // Searches ignore case and accents ("policia" finds "Policía"), as users type them.
+    sqlite.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? nameKey(text) : null));
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     await migrate(db as Kysely<unknown>, MIGRATIONS, ACUERDA_APPLICATION_ID);
     return { db, close: () => db.destroy() };

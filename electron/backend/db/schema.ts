@@ -192,6 +192,46 @@ export interface AgreementTable {
   abstentions: number | null;
   created_at: string;
   updated_at: string;
+  status: Generated<string>;
+  progress: Generated<number>;
+  last_report_on: string | null;
+  verification: Generated<string>;
+  observations: Generated<string>;
+  reminders_silenced: Generated<number>;
+}
+
+export interface AgreementVerificationFileTable {
+  agreement_id: number;
+  file_name: string;
+  mime_type: string;
+  data: Buffer;
+  uploaded_at: string;
+}
+
+export interface AgreementFollowUpTable {
+  id: Generated<number>;
+  agreement_id: number;
+  reported_on: string;
+  institution_id: number | null;
+  session_id: number | null;
+  text: string;
+  status: string;
+  progress: number;
+  evidence_name: string | null;
+  evidence_type: string | null;
+  evidence_data: Buffer | null;
+  created_at: string;
+}
+
+export interface ReminderLetterTable {
+  id: Generated<number>;
+  institution_id: number;
+  year: number;
+  number: number;
+  number_text: string;
+  issued_on: string;
+  content: string;
+  created_at: string;
 }
 
 export interface AgreementResponsibleTable {
@@ -374,6 +414,9 @@ export interface Database {
   addressee: AddresseeTable;
   agreement: AgreementTable;
   agreement_responsible: AgreementResponsibleTable;
+  agreement_verification_file: AgreementVerificationFileTable;
+  agreement_follow_up: AgreementFollowUpTable;
+  reminder_letter: ReminderLetterTable;
   acta_erratum: ActaErratumTable;
   signed_acta: SignedActaTable;
   plan: PlanTable;

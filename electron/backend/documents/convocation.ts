@@ -1,30 +1,26 @@
 /** The oficio múltiple that convenes a session, in the order of documents.md §1. */
-import { AlignmentType, Paragraph, TextRun, type Document } from 'docx';
-import { longDate } from '../../../shared/rules/spanish';
+import { Paragraph, TextRun, type Document } from 'docx';
 import type { ConvocationData } from './data';
 import { officialDocument } from './document';
 import { agendaLines } from './parts/agendaList';
 import { detailBlock } from './parts/details';
+import { farewell, letterLine, placeAndDate } from './parts/letter';
 import { sessionDetails } from './parts/sessionDetails';
-import { signatureBlock } from './parts/signature';
 import { cm, STYLE } from './styles';
 
 const INSET = cm(1);
-
-const line = (text: string, bold = false, after = 0) =>
-  new Paragraph({ style: STYLE.plain, spacing: { after }, children: [new TextRun({ text, bold })] });
 
 function opening(data: ConvocationData): Paragraph[] {
   const subject = [{ label: 'Asunto', value: data.subject }];
   const reference = data.reference.trim() === '' ? [] : [{ label: 'Referencia', value: data.reference }];
   return [
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 200 }, text: `${data.placeName}, ${longDate(data.date)}` }),
-    line(data.numberText, true, 200),
-    line('Señores(as):'),
-    line(data.addresseeHeading, true),
-    line('Presente.-', false, 200),
+    placeAndDate(data.placeName, data.date),
+    letterLine(data.numberText, true, 200),
+    letterLine('Señores(as):'),
+    letterLine(data.addresseeHeading, true),
+    letterLine('Presente.-', false, 200),
     ...detailBlock([...subject, ...reference]),
-    line('De mi consideración:', false, 160),
+    letterLine('De mi consideración:', false, 160),
   ];
 }
 
@@ -49,10 +45,7 @@ function closing(data: ConvocationData): Paragraph[] {
   const enclosures = data.enclosures.trim() === '' ? '' : ` ${data.enclosures.trim()}`;
   return [
     new Paragraph({ style: STYLE.body, spacing: { before: 200 }, text: `${request}${enclosures}` }),
-    // Kept with the closing so the signature page never starts with "Atentamente," alone.
-    new Paragraph({ style: STYLE.body, keepNext: true, text: 'Hago propicia la oportunidad para expresarles las muestras de mi especial consideración.' }),
-    new Paragraph({ keepNext: true, spacing: { before: 120 }, text: 'Atentamente,' }),
-    signatureBlock(data.signer),
+    ...farewell('Hago propicia la oportunidad para expresarles las muestras de mi especial consideración.', data.signer),
   ];
 }
 

@@ -117,6 +117,21 @@ export interface ActaAgreementData {
   abstentions: number | null;
 }
 
+/** A follow-up report given in the session, printed under its "seguimiento de acuerdos" item. */
+export interface ActaFollowUpData {
+  /** "ACUERDO N° 003-2026-MDVE/GDS". */
+  numberText: string;
+  /** The agreement's text, as adopted. */
+  agreementText: string;
+  responsibles: string[];
+  /** Who reported: an institution's name or "Secretaría Técnica". */
+  reporter: string;
+  text: string;
+  /** "En proceso", "Cumplido"… */
+  statusLabel: string;
+  progress: number;
+}
+
 export interface ActaItemData {
   /** "4" or "7.1", as in the agenda. */
   number: string;
@@ -127,6 +142,8 @@ export interface ActaItemData {
   endTime: string | null;
   discussion: RichBlock[];
   agreements: ActaAgreementData[];
+  /** Reports given in this session, under its first "seguimiento de acuerdos" item; absent in actas approved before reports were recorded. */
+  followUps?: ActaFollowUpData[];
 }
 
 export interface ActaData {

@@ -1,4 +1,5 @@
 /** Small rules of written Spanish the builders share. */
+import type { AgreementStatus } from '../../../shared/rules/agreementStatus';
 
 /** Ends a text with a full stop unless it already ends with punctuation ("¿Se aprueba?" stays). */
 export function sentence(text: string): string {
@@ -10,3 +11,12 @@ export const upper = (text: string): string => text.toLocaleUpperCase('es-PE');
 
 /** "1 voto", "10 votos": a count with its noun in singular or plural. */
 export const counted = (n: number, singular: string, plural: string): string => `${n} ${n === 1 ? singular : plural}`;
+
+/** How official documents name an agreement's status. */
+export const STATUS_LABELS: Record<AgreementStatus, string> = {
+  pendiente: 'Pendiente',
+  en_proceso: 'En proceso',
+  cumplido: 'Cumplido',
+  no_cumplido: 'No cumplido',
+  anulado: 'Anulado',
+};

@@ -59,6 +59,13 @@ export async function isInstitutionReferenced(db: Db, id: number): Promise<boole
     .union(db.selectFrom('protocol_route_step').select('institution_id').where('institution_id', '=', id))
     .union(
       db
+        .selectFrom('agreement_follow_up')
+        .select((eb) => eb.fn.coalesce('institution_id', eb.lit(0)).as('institution_id'))
+        .where('institution_id', '=', id),
+    )
+    .union(db.selectFrom('reminder_letter').select('institution_id').where('institution_id', '=', id))
+    .union(
+      db
         .selectFrom('agenda_item')
         .select((eb) => eb.fn.coalesce('presenter_institution_id', eb.lit(0)).as('institution_id'))
         .where('presenter_institution_id', '=', id),

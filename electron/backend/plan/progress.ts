@@ -15,23 +15,18 @@ import {
   indicatorProgress,
   type IndicatorProgress,
 } from '../../../shared/rules/planProgress';
+import { groupBy } from '../../../shared/rules/groupBy';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { sniffDocument } from '../fileType';
+import { readEvidence } from '../evidence';
 import { inTransaction } from '../sessions/guards';
 import { requirePlan } from './guards';
 import * as repo from './repository';
 import { getPlan } from './service';
-import { groupBy, spanOf } from './tree';
+import { spanOf } from './tree';
 
 export async function reportProgress(ctx: ServiceContext, input: In<'plans.reportProgress'>): Promise<Plan> {
-  let evidence: { name: string; type: string; data: Buffer } | null = null;
-  if (input.evidence !== null) {
-    const data = Buffer.from(input.evidence.dataBase64, 'base64');
-    const type = sniffDocument(data);
-    if (!type) throw fieldError('VALIDATION', 'evidence', 'plan.evidenceNotAccepted');
-    evidence = { name: input.evidence.fileName, type, data };
-  }
+  const evidence = input.evidence === null ? null : readEvidence(input.evidence, 'evidence', 'plan.evidenceNotAccepted');
   const planId = await inTransaction(ctx, async (tx) => {
     const indicator = await tx.db.selectFrom('plan_indicator').select(['id', 'plan_id']).where('id', '=', input.indicatorId).executeTakeFirst();
     if (!indicator) throw new AppError('NOT_FOUND', 'plan.nodeNotFound');

@@ -3,22 +3,12 @@ import type { Selectable } from 'kysely';
 import type { Activity, FundingSource, Plan, PlanSummary, StrategicLine } from '../../../shared/domain/plan';
 import type { ApprovalRecord } from '../../../shared/domain/approval';
 import { richText } from '../../../shared/domain/richText';
+import { groupBy } from '../../../shared/rules/groupBy';
 import { quarters, reportingPeriods, type ReportingUnit } from '../../../shared/rules/planPeriods';
 import type { PlanTable } from '../db/schema';
 import type { PlanRows } from './repository';
 
 type PlanRow = Selectable<PlanTable>;
-
-/** Rows by a key, keeping their order. */
-export const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> => {
-  const map = new Map<K, T[]>();
-  for (const row of rows) {
-    const list = map.get(key(row));
-    if (list) list.push(row);
-    else map.set(key(row), [row]);
-  }
-  return map;
-};
 
 export const spanOf = (row: PlanRow) => ({
   startYear: row.start_year,

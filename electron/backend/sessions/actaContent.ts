@@ -9,6 +9,7 @@ import { nameKey } from '../../../shared/rules/text';
 import type { Taskforce } from '../../../shared/domain/taskforce';
 import type { ServiceContext } from '../context';
 import type { ActaData, ActaItemData, LetterheadData, SignatoryData } from '../documents/data';
+import { followUpsOfSession } from './followUps';
 import { loadAgenda, titleOf } from './records';
 import { jurisdiction, letterheadText, presidencySignatory, secretariatSignatory, sessionHeading, titleUpper } from './documentParts';
 import { requireSettings, type SessionRow } from './guards';
@@ -24,12 +25,14 @@ const CONDITION = { titular: 'Titular', alterno: 'Alterno' } as const;
 export async function gatherActaContent(ctx: ServiceContext, row: SessionRow, settings?: Taskforce): Promise<ActaContent> {
   const { db } = ctx;
   const taskforce = settings ?? (await requireSettings(ctx));
-  const [agenda, roster, guests, approved] = await Promise.all([
+  const [agenda, roster, guests, approved, reports] = await Promise.all([
     loadAgenda(db, row.id),
     loadRoster(db, row),
     repo.listGuests(db, row.id),
     repo.listApprovedIn(db, row.id),
+    followUpsOfSession(db, row.id),
   ]);
+  const followUpItem = agenda.find((item) => item.kind === 'seguimiento_acuerdos');
   const quorum = quorumOf(roster, taskforce, row.call);
   const present = roster.filter((r) => r.status === 'titular' || r.status === 'alterno');
   const attendees = present.map((r) => ({
@@ -60,6 +63,7 @@ export async function gatherActaContent(ctx: ServiceContext, row: SessionRow, se
       votesAgainst: a.votesAgainst,
       abstentions: a.abstentions,
     })),
+    ...(item === followUpItem ? { followUps: reports } : {}),
   }));
   const chair: SignatoryData[] = [
     { ...presidencySignatory(taskforce), name: row.presided_by, post: row.presided_post },

@@ -4,6 +4,8 @@
  */
 import actaEn from './acta/en.json';
 import actaEs from './acta/es.json';
+import agreementMessagesEn from './agreements/messages.en.json';
+import agreementMessagesEs from './agreements/messages.es.json';
 import en from './en.json';
 import es from './es.json';
 import planEn from './plan/en.json';
@@ -38,6 +40,6 @@ export function mergeCatalogs(...parts: Tree[]): Tree {
 }
 
 export const catalogs = {
-  es: mergeCatalogs(es, sessionsEs, actaEs, planEs),
-  en: mergeCatalogs(en, sessionsEn, actaEn, planEn),
+  es: mergeCatalogs(es, sessionsEs, actaEs, planEs, agreementMessagesEs),
+  en: mergeCatalogs(en, sessionsEn, actaEn, planEn, agreementMessagesEn),
 };

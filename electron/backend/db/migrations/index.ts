@@ -7,6 +7,7 @@ import * as initial from './001-initial';
 import * as sessions from './002-sessions';
 import * as planProtocol from './003-plan-protocol';
 import * as letterheadVersions from './004-letterhead-versions';
+import * as agreementFollowUp from './005-agreement-follow-up';
 
 export interface Migration {
   name: string;
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '002-sessions', up: sessions.up },
   { name: '003-plan-protocol', up: planProtocol.up },
   { name: '004-letterhead-versions', up: letterheadVersions.up },
+  { name: '005-agreement-follow-up', up: agreementFollowUp.up },
 ];

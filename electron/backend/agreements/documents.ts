@@ -1,0 +1,170 @@
+/**
+ * The follow-up documents: the matriz de seguimiento (Word or Excel) for a chosen set of
+ * agreements, and the oficio de recordatorio to one institution, numbered when issued and kept
+ * as issued so a re-download prints the same letter.
+ */
+import type { ParsedInput as In } from '../../../shared/contract';
+import { type AgreementFilter, agreementFilter, type AgreementRow, type ReminderLetter } from '../../../shared/domain/agreements';
+import type { ExportedFile } from '../../../shared/domain/sessions';
+import { countStandings, fulfilledShare, OPEN_STATUSES } from '../../../shared/rules/agreementStatus';
+import { longDate } from '../../../shared/rules/spanish';
+import { AppError } from '../../../shared/result';
+import type { ServiceContext } from '../context';
+import { buildAgreementMatrix, buildAgreementMatrixSheet, buildReminderLetter, renderDocument } from '../documents';
+import type { MatrixData, ReminderLetterData } from '../documents/agreementsData';
+import { STATUS_LABELS } from '../documents/wording';
+import { exportedDocx, safeFileName } from '../exportedDocx';
+import { formatNumber, takeNextNumber } from '../numbering/counter';
+import { letterheadLogo, letterheadText, secretariatSignatory } from '../sessions/documentParts';
+import { inTransaction, requireSettings } from '../sessions/guards';
+import { titleOf } from '../sessions/records';
+import { type Db, representativesOn } from '../sessions/repository';
+import { applyFilter, applySort } from './register';
+import { agreementRowsQuery, SECRETARIAT, toAgreementRows } from './rows';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The filters applied, in words, for the matrix's heading. */
+async function filterLines(db: Db, filter: AgreementFilter): Promise<string[]> {
+  const lines: string[] = [];
+  if (filter.from !== null && filter.to !== null) lines.push(`Periodo: del ${longDate(filter.from)} al ${longDate(filter.to)}`);
+  else if (filter.from !== null) lines.push(`Periodo: desde el ${longDate(filter.from)}`);
+  else if (filter.to !== null) lines.push(`Periodo: hasta el ${longDate(filter.to)}`);
+  if (filter.year !== null) lines.push(`Año: ${filter.year}`);
+  if (filter.sessionId !== null) {
+    const session = await db.selectFrom('session').selectAll().where('id', '=', filter.sessionId).executeTakeFirst();
+    if (session) lines.push(`Sesión: ${titleOf(session)}`);
+  }
+  if (filter.institutionId !== null) {
+    const institution = await db.selectFrom('institution').select('name').where('id', '=', filter.institutionId).executeTakeFirst();
+    if (institution) lines.push(`Responsable: ${institution.name}`);
+  }
+  if (filter.secretariat) lines.push(`Responsable: ${SECRETARIAT}`);
+  if (filter.statuses.length > 0) lines.push(`Estado: ${filter.statuses.map((s) => STATUS_LABELS[s]).join(', ')}`);
+  if (filter.overdue) lines.push('Solo acuerdos vencidos');
+  if (filter.dueWithinDays !== null) lines.push(`Con plazo en los próximos ${filter.dueWithinDays} días`);
+  if (filter.search !== '') lines.push(`Búsqueda: «${filter.search}»`);
+  return lines.length > 0 ? lines : ['Todos los acuerdos registrados'];
+}
+
+const matrixRow = (row: AgreementRow): MatrixData['rows'][number] => ({
+  numberText: row.numberText,
+  text: row.text,
+  sessionTitle: row.sessionTitle,
+  sessionDate: row.sessionDate,
+  responsibles: row.responsibleNames,
+  deadline: row.deadline,
+  statusLabel: STATUS_LABELS[row.status],
+  overdue: row.overdue,
+  progress: row.progress,
+  verification: row.verification,
+  observations: row.observations,
+});
+
+export async function exportMatrix(ctx: ServiceContext, input: In<'documents.agreementMatrix'>): Promise<ExportedFile> {
+  const settings = await requireSettings(ctx);
+  const today = ctx.clock.today();
+  const raw = await applySort(applyFilter(agreementRowsQuery(ctx.db), input, today), input.sort, false).execute();
+  const rows = await toAgreementRows(ctx.db, raw, today);
+  const totals = countStandings(rows, today);
+  const data: MatrixData = {
+    letterhead: { ...letterheadText(settings, today), logo: await letterheadLogo(ctx, today) },
+    title: 'MATRIZ DE SEGUIMIENTO DE ACUERDOS',
+    taskforceName: settings.officialName,
+    filters: await filterLines(ctx.db, input),
+    cutDate: today,
+    rows: rows.map(matrixRow),
+    totals,
+    fulfilledShare: fulfilledShare(totals),
+  };
+  const name = `Matriz de seguimiento de acuerdos al ${today}`;
+  if (input.format === 'docx') return exportedDocx(`${name}.docx`, await renderDocument(buildAgreementMatrix(data)));
+  const bytes = await buildAgreementMatrixSheet(data);
+  return { fileName: safeFileName(`${name}.xlsx`), mimeType: XLSX, dataBase64: Buffer.from(bytes).toString('base64') };
+}
+
+/** The letter as issued, without the logo: that is taken from the letterhead in force on its date. */
+type StoredLetter = Omit<ReminderLetterData, 'letterhead'> & { letterhead: Omit<ReminderLetterData['letterhead'], 'logo'> };
+
+async function nextSessionDate(db: Db, today: string): Promise<string | null> {
+  const row = await db.selectFrom('session').select('date').where('date', '>', today).orderBy('date').limit(1).executeTakeFirst();
+  return row?.date ?? null;
+}
+
+/** Numbers an oficio de recordatorio listing the institution's open agreements, overdue first. */
+export async function issueReminder(ctx: ServiceContext, input: In<'agreements.issueReminder'>): Promise<ReminderLetter> {
+  const settings = await requireSettings(ctx);
+  const today = ctx.clock.today();
+  const id = await inTransaction(ctx, async (tx) => {
+    const institution = await tx.db.selectFrom('institution').select(['id', 'name']).where('id', '=', input.institutionId).executeTakeFirst();
+    if (!institution) throw new AppError('NOT_FOUND', 'members.institutionNotFound');
+    const filter = agreementFilter.parse({ institutionId: institution.id, statuses: [...OPEN_STATUSES] });
+    const raw = await applyFilter(agreementRowsQuery(tx.db), filter, today)
+      .orderBy('a.deadline')
+      .orderBy('a.year')
+      .orderBy('a.number')
+      .execute();
+    const rows = (await toAgreementRows(tx.db, raw, today)).sort((a, b) => Number(b.overdue) - Number(a.overdue));
+    if (rows.length === 0) throw new AppError('CONFLICT', 'agreements.reminderNothingPending');
+    const titular = (await representativesOn(tx.db, today)).find((r) => r.institution_id === institution.id && r.role === 'titular');
+    const number = await takeNextNumber(tx.db, 'oficio', Number(today.slice(0, 4)));
+    const numberText = await formatNumber(tx.db, 'oficio', { typeLabel: 'OFICIO', correlative: number, year: Number(today.slice(0, 4)) });
+    const letter: StoredLetter = {
+      letterhead: letterheadText(settings, today),
+      numberText,
+      placeName: settings.placeName,
+      date: today,
+      addresseeName: titular?.full_name ?? null,
+      addresseePost: titular?.post ?? '',
+      institutionName: institution.name,
+      subject: 'Recordatorio de acuerdos pendientes de cumplimiento',
+      taskforceName: settings.officialName,
+      nextSessionDate: await nextSessionDate(tx.db, today),
+      rows: rows.map((r) => ({ numberText: r.numberText, text: r.text, deadline: r.deadline, statusLabel: STATUS_LABELS[r.status], overdue: r.overdue })),
+      signer: secretariatSignatory(settings),
+    };
+    const { id: letterId } = await tx.db
+      .insertInto('reminder_letter')
+      .values({
+        institution_id: institution.id,
+        year: Number(today.slice(0, 4)),
+        number,
+        number_text: numberText,
+        issued_on: today,
+        content: JSON.stringify(letter),
+        created_at: ctx.clock.now(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return letterId;
+  });
+  const [letter] = await reminderLetters(ctx, { institutionId: null, id });
+  return letter!;
+}
+
+/** Issued reminder letters, newest first; of one institution or of all. */
+export async function reminderLetters(ctx: ServiceContext, scope: { institutionId: number | null; id?: number }): Promise<ReminderLetter[]> {
+  let query = ctx.db
+    .selectFrom('reminder_letter as l')
+    .innerJoin('institution as i', 'i.id', 'l.institution_id')
+    .select(['l.id', 'l.institution_id', 'i.name', 'l.number_text', 'l.issued_on', 'l.content']);
+  if (scope.institutionId !== null) query = query.where('l.institution_id', '=', scope.institutionId);
+  if (scope.id !== undefined) query = query.where('l.id', '=', scope.id);
+  const rows = await query.orderBy('l.issued_on', 'desc').orderBy('l.id', 'desc').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    institutionId: r.institution_id,
+    institutionName: r.name,
+    numberText: r.number_text,
+    issuedOn: r.issued_on,
+    agreementCount: (JSON.parse(r.content) as StoredLetter).rows.length,
+  }));
+}
+
+export async function exportReminderLetter(ctx: ServiceContext, id: number): Promise<ExportedFile> {
+  const row = await ctx.db.selectFrom('reminder_letter').select(['content', 'issued_on']).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'agreements.reminderNotFound');
+  const stored = JSON.parse(row.content) as StoredLetter;
+  const data: ReminderLetterData = { ...stored, letterhead: { ...stored.letterhead, logo: await letterheadLogo(ctx, row.issued_on) } };
+  return exportedDocx(`${stored.numberText} - ${stored.institutionName}.docx`, await renderDocument(buildReminderLetter(data)));
+}
