@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DATABASE } from '../../electron/backend/workspace';
 import { pdfBase64, report, setUpFollowUpWorld, type FollowUpWorld } from '../support/agreementFixtures';
-import { pngHeader } from '../support/fixtures';
+import { pngHeader, validInstitution } from '../support/fixtures';
 import { openTestWorkspace, snapshotDatabase } from '../support/workspace';
 
 let world: FollowUpWorld;
@@ -53,6 +53,14 @@ describe('the follow-up log', () => {
     }
     // Reopened so afterEach closes a live workspace.
     world.ws = await openTestWorkspace({ dir: world.ws.dir, clock: world.clock });
+  });
+
+  it('keeps an institution that reported on record: removing it only deactivates it', async () => {
+    const { ws } = world;
+    const reporter = await ws.call('members.create', { ...validInstitution('Defensoría del Pueblo'), acronym: '' });
+    await ws.call('agreements.followUp', report(world.agreements.plan, { institutionId: reporter.id }));
+    expect(await ws.call('members.remove', { id: reporter.id, date: '2026-03-12' })).toEqual({ outcome: 'deactivated' });
+    expect((await ws.call('agreements.get', { id: world.agreements.plan })).followUps[0]!.reporter).toBe('Defensoría del Pueblo');
   });
 
   it('keeps the evidence file and gives it back', async () => {
