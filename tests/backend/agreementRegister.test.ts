@@ -56,6 +56,15 @@ describe('the register', () => {
     expect((await world.ws.call('agreements.list', filter())).total).toBe(expected().length);
   });
 
+  it('finds an agreement by its corrected text while the acta is a draft', async () => {
+    const { ws, members } = world;
+    const item = (await ws.call('agreements.get', { id: late })).agendaItemTitle;
+    expect(item).toBe('Seguimiento de acuerdos');
+    await ws.call('agreements.update', { id: late, text: 'Informar sobre las atenciones del Módulo de Atención.', responsibleIds: [members.voting[0]!], deadline: '2026-03-11', adoption: 'unanimity' });
+    expect(await ids({ search: 'modulo de atencion' })).toEqual([late]);
+    expect(await ids({ search: 'denuncias' })).toEqual([]);
+  });
+
   it('treats % and _ in the search as plain characters', async () => {
     expect(await ids({ search: '%' })).toEqual([]);
     expect(await ids({ search: '_' })).toEqual([]);

@@ -176,7 +176,7 @@ describe('opening the database', () => {
     const demoSessions = await ws.call('sessions.list', {});
     expect(demoSessions.map((s) => s.actaStatus).sort()).toEqual(['aprobada', 'borrador', 'borrador']);
     expect(demoSessions.every((s) => s.number !== null)).toBe(true);
-    expect(demoSessions.reduce((n, s) => n + s.agreementCount, 0)).toBe(4);
+    expect(demoSessions.reduce((n, s) => n + s.agreementCount, 0)).toBe(5);
     const [demoPlan] = await ws.call('plans.list', {});
     expect(demoPlan).toMatchObject({ status: 'aprobado', activityCount: 7 });
     const progress = await ws.call('plans.progress', { id: demoPlan!.id });

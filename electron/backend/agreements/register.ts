@@ -39,7 +39,7 @@ export function applyFilter(query: RowsQuery, filter: AgreementFilter, today: st
   if (key !== '') {
     const like = likeEscaped(key);
     q = q.where(
-      sql<boolean>`(fold(a.text) LIKE ${like} ESCAPE '\\' OR fold(a.number_text) LIKE ${like} ESCAPE '\\' OR EXISTS (
+      sql<boolean>`(a.search_key LIKE ${like} ESCAPE '\\' OR EXISTS (
         SELECT 1 FROM agreement_responsible r JOIN institution i ON i.id = r.institution_id
         WHERE r.agreement_id = a.id AND (i.name_key LIKE ${like} ESCAPE '\\' OR lower(i.acronym) LIKE ${like} ESCAPE '\\')))`,
     );

@@ -6,6 +6,7 @@ import type { Selectable } from 'kysely';
 import type { ParsedInput as In } from '../../../shared/contract';
 import type { Agreement } from '../../../shared/domain/sessions';
 import { checkVotes } from '../../../shared/rules/acta';
+import { nameKey } from '../../../shared/rules/text';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { AgreementTable } from '../db/schema';
@@ -65,9 +66,10 @@ async function checkAgreement(ctx: ServiceContext, session: SessionRow, input: A
   }
 }
 
-function agreementRow(input: AgreementFields) {
+function agreementRow(input: AgreementFields, numberText: string) {
   return {
     text: input.text,
+    search_key: nameKey(`${numberText} ${input.text}`),
     secretariat_responsible: input.secretariatResponsible ? 1 : 0,
     deadline: input.deadline,
     adoption: input.adoption,
@@ -93,7 +95,7 @@ export async function adoptAgreement(ctx: ServiceContext, input: In<'agreements.
       year: session.year,
       number,
       number_text: numberText,
-      ...agreementRow(input),
+      ...agreementRow(input, numberText),
       created_at: now,
       updated_at: now,
     });
@@ -108,7 +110,7 @@ export async function updateAgreement(ctx: ServiceContext, input: In<'agreements
     const row = await requireAgreement(tx.db, input.id);
     const session = await requireDraftSession(tx.db, row.session_id);
     await checkAgreement(tx, session, input);
-    await repo.updateAgreement(tx.db, row.id, { ...agreementRow(input), updated_at: ctx.clock.now() });
+    await repo.updateAgreement(tx.db, row.id, { ...agreementRow(input, row.number_text), updated_at: ctx.clock.now() });
     await repo.replaceResponsibles(tx.db, row.id, input.responsibleIds);
   });
   return requireAgreementDto(ctx, input.id);

@@ -198,6 +198,8 @@ export interface AgreementTable {
   verification: Generated<string>;
   observations: Generated<string>;
   reminders_silenced: Generated<number>;
+  /** Number and text folded for search; never printed. */
+  search_key: Generated<string>;
 }
 
 export interface AgreementVerificationFileTable {

@@ -7,6 +7,7 @@ import { taskforceSettings, DEFAULT_DECADE_LINE, DEFAULT_NUMBERING, DEFAULT_YEAR
 import type { ServiceContext } from '../context';
 import { addRepresentative, createInstitution } from '../members/service';
 import { saveTaskforce } from '../taskforce/service';
+import { seedDemoFollowUp } from './agreements';
 import { DEMO_INSTITUTIONS } from './institutions';
 import { seedDemoPlan } from './plan';
 import { seedDemoProtocol } from './protocol';
@@ -82,6 +83,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
     }
   }
   await seedDemoSessions(ctx);
+  await seedDemoFollowUp(ctx);
   await seedDemoPlan(ctx);
   await seedDemoProtocol(ctx);
 }

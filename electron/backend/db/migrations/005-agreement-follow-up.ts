@@ -2,7 +2,8 @@
  * Frozen: the follow-up of agreements. An agreement's current status and progress are kept on its
  * row for fast registers, but they only ever change through a follow-up entry: entries are never
  * updated, and an entry reported in a session is part of that session's acta, locked with it.
- * Reminder letters keep their number and the content they were issued with.
+ * Reminder letters keep their number and the content they were issued with. Needs the connection's
+ * fold() function.
  */
 import { type Kysely, sql } from 'kysely';
 
@@ -18,6 +19,9 @@ const statements = [
   `ALTER TABLE agreement ADD COLUMN verification TEXT NOT NULL DEFAULT ''`,
   `ALTER TABLE agreement ADD COLUMN observations TEXT NOT NULL DEFAULT ''`,
   `ALTER TABLE agreement ADD COLUMN reminders_silenced INTEGER NOT NULL DEFAULT 0 CHECK (reminders_silenced IN (0, 1))`,
+  // Number and text folded (no case, no accents) once, so a search does not fold every row each time.
+  `ALTER TABLE agreement ADD COLUMN search_key TEXT NOT NULL DEFAULT ''`,
+  `UPDATE agreement SET search_key = fold(number_text || ' ' || text)`,
   `CREATE INDEX agreement_by_session ON agreement (session_id, number)`,
   `CREATE INDEX agreement_by_deadline ON agreement (status, deadline)`,
   `CREATE TABLE agreement_verification_file (
