@@ -103,6 +103,7 @@ export const MESSAGE_KEYS = [
   'agreements.fileMissing',
   'agreements.reminderNothingPending',
   'agreements.reminderNotFound',
+  'agreements.followUpNeedsQuorum',
   'agreements.moreVotesThanPresent',
   'agreements.unanimityWithDissent',
   // plan

@@ -72,6 +72,13 @@ describe('carry-over into the next session', () => {
     expect(error.fields?.[0]?.key ?? error.key).toBe(key);
   });
 
+  it('refuses a report in a session without quorum, whose acta would not print it', async () => {
+    const { ws, members } = world;
+    for (const id of members.voting.slice(0, 3)) await ws.call('sessions.setAttendance', { sessionId: next, institutionId: id, status: 'absent' });
+    const error = await ws.fail('agreements.followUp', inSession(world.agreements.plan));
+    expect(error.fields?.[0]).toMatchObject({ key: 'agreements.followUpNeedsQuorum', params: { missing: 1 } });
+  });
+
   it('refuses a report in a session without the "seguimiento de acuerdos" item', async () => {
     const { ws } = world;
     const agenda = (await ws.call('sessions.get', { id: next })).agenda;

@@ -9,8 +9,9 @@ import type { ParsedInput as In } from '../../../shared/contract';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { readEvidence } from '../evidence';
-import { assertDraft, assertNotSensitive, inTransaction, requireSession } from '../sessions/guards';
+import { assertDraft, assertNotSensitive, inTransaction, requireSession, requireSettings } from '../sessions/guards';
 import type { Db } from '../sessions/repository';
+import { loadRoster, quorumOf } from '../sessions/roster';
 import { getAgreementRecord, latestEntryIds } from './record';
 import { findAgreement } from './repository';
 
@@ -46,6 +47,9 @@ async function checkReport(ctx: ServiceContext, input: FollowUpInput) {
       .where('kind', '=', 'seguimiento_acuerdos')
       .executeTakeFirst();
     if (!item) throw fieldError('VALIDATION', 'sessionId', 'agreements.sessionWithoutFollowUpItem');
+    // Without quorum the acta ends at its verification: a report given there would never be printed.
+    const quorum = quorumOf(await loadRoster(ctx.db, session), await requireSettings(ctx), session.call);
+    if (!quorum.met) throw fieldError('VALIDATION', 'sessionId', 'agreements.followUpNeedsQuorum', { missing: quorum.missing });
   }
   if (input.institutionId !== null) {
     const exists = await ctx.db.selectFrom('institution').select('id').where('id', '=', input.institutionId).executeTakeFirst();
