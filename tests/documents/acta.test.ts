@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildActa } from '../../electron/backend/documents';
 import type { ActaData } from '../../electron/backend/documents/data';
-import { acta, actaItems, actaWithoutQuorum, agreement, CONTENT_HASH, largeActa, session } from './fixtures';
+import { acta, actaItems, actaWithoutQuorum, agreement, CONTENT_HASH, followUpReports, largeActa, session } from './fixtures';
 import { expectInOrder, openDocx, paragraphsOf, placeholdersIn } from './docx';
 import { OFFICE_TIMEOUT, pdfsOf, skipWithoutOffice } from './libreoffice';
 
@@ -12,6 +12,9 @@ const footerText = async (data: ActaData) => {
   const docx = await openDocx(buildActa(data));
   return docx.text(docx.partsLike(/^word\/footer\d*\.xml$/)[0]);
 };
+
+const withFollowUps = (followUps: ActaData['items'][number]['followUps']) =>
+  actaItems().map((item) => (item.kind === 'seguimiento_acuerdos' ? { ...item, followUps } : item));
 
 const SHORT_HASH = '3f9a1b2c…d4e5c21e';
 const OPENING =
@@ -42,6 +45,7 @@ describe('the acta', () => {
       'VII.\tORDEN DEL DÍA',
       '7.1\tSEGUIMIENTO DE ACUERDOS',
       'La Comisaría PNP informó',
+      'Se informó sobre el avance de los acuerdos siguientes:',
       '7.2\tAPROBACIÓN DEL PLAN DE ACCIÓN LOCAL 2026-2027',
       'VIII.\tACUERDOS',
       'ACUERDO N° 001-2026-MDVE/GDS: ',
@@ -133,6 +137,65 @@ describe('the acta', () => {
       'Aprobado con el voto dirimente de la Presidencia (5 votos a favor, 5 en contra, 0 abstenciones).',
       CLOSING,
     ]);
+  });
+
+  it('prints the follow-up reports under the seguimiento item, after its discussion, one agreement after another', async () => {
+    const text = await textOf();
+    expect(text).toContain(
+      [
+        '7.1\tSEGUIMIENTO DE ACUERDOS',
+        'La Comisaría PNP informó que el patrullaje integrado en el Sector 3 se cumple desde febrero.',
+        'Se informó sobre el avance de los acuerdos siguientes:',
+        'ACUERDO N° 012-2025-MDVE/GDS (Responsables: Centro de Salud Villa Esperanza; Centro Emergencia Mujer Villa Esperanza)',
+        'Implementar la ruta única de atención de casos de violencia en los establecimientos de salud del distrito.',
+        'Informó: Centro Emergencia Mujer Villa Esperanza. Se capacitó a 45 profesionales de salud en la ruta de atención; falta la validación de la Dirección de Redes Integradas.',
+        'Estado: En proceso (60\u00a0%).',
+        'ACUERDO N° 015-2025-MDVE/GDS (Responsable: Unidad de Gestión Educativa Local N° 09)',
+        'Conformar en cada institución educativa focalizada del distrito un comité de tutoría y orientación educativa que incorpore la prevención de la violencia de género, con un plan de convivencia escolar…',
+        'Informó: Unidad de Gestión Educativa Local N° 09. Las 12 instituciones educativas focalizadas cuentan con su comité y su plan de convivencia aprobado.',
+        'Estado: Cumplido (100\u00a0%).',
+        'ACUERDO N° 018-2025-MDVE/GDS (Responsable: Secretaría Técnica)',
+        'Actualizar el directorio de las instituciones integrantes de la Instancia.',
+        'Informó: Secretaría Técnica. Se solicitó la actualización por oficio múltiple; respondieron 11 de 19 instituciones.',
+        'Se reiterará el pedido a las restantes.',
+        'Estado: En proceso (55\u00a0%).',
+        '7.2\tAPROBACIÓN DEL PLAN DE ACCIÓN LOCAL 2026-2027',
+      ].join('\n'),
+    );
+  });
+
+  it('sets the agreement number and the labels in bold and recalls the agreement in italics', async () => {
+    const docx = await open();
+    const run = (paragraph: string, needle: string) => [...docx.paragraph(paragraph).xml.matchAll(/<w:r>.*?<\/w:r>/g)].map(([r]) => r).find((r) => r.includes(needle))!;
+    expect(run('ACUERDO N° 012-2025-MDVE/GDS', 'ACUERDO N°')).toContain('<w:b/>');
+    expect(run('ACUERDO N° 012-2025-MDVE/GDS', 'Responsables')).not.toContain('<w:b/>');
+    expect(run('Implementar la ruta única de atención', 'Implementar')).toContain('<w:i/>');
+    expect(run('Informó: Centro Emergencia Mujer', 'Informó: ')).toContain('<w:b/>');
+    expect(run('Informó: Centro Emergencia Mujer', 'Se capacitó')).not.toContain('<w:b/>');
+    expect(run('Estado: Cumplido', 'Estado: ')).toContain('<w:b/>');
+  });
+
+  it('recalls an agreement reported twice once, with both reports in order', async () => {
+    const [first] = followUpReports();
+    const again = { ...first!, text: 'Se validó la ruta con la Dirección de Redes Integradas.', statusLabel: 'Cumplido', progress: 100 };
+    const text = await textOf({ items: withFollowUps([first!, again]) });
+    expect(text.match(/ACUERDO N° 012-2025-MDVE\/GDS/g)).toHaveLength(1);
+    expectInOrder(text, ['Estado: En proceso (60\u00a0%).', 'Informó: Centro Emergencia Mujer Villa Esperanza. Se validó la ruta', 'Estado: Cumplido (100\u00a0%).', '7.2\t']);
+  });
+
+  it('adds nothing to the item when no report was given, or for an acta approved before reports were kept', async () => {
+    for (const followUps of [[], undefined]) {
+      const text = await textOf({ items: withFollowUps(followUps) });
+      expect(text).toContain('7.1\tSEGUIMIENTO DE ACUERDOS\nLa Comisaría PNP informó que el patrullaje integrado en el Sector 3 se cumple desde febrero.\n7.2\t');
+      expect(text).not.toContain('Se informó sobre el avance');
+      expect(text).not.toContain('2025-MDVE/GDS');
+    }
+  });
+
+  it('leaves the reported agreements out of the section of agreements adopted', async () => {
+    const text = await textOf();
+    expect(text.match(/ACUERDO N° 0\d\d-2025-MDVE\/GDS/g)).toHaveLength(3);
+    expect(text.slice(text.indexOf('VIII.\tACUERDOS'))).not.toContain('2025-MDVE/GDS');
   });
 
   it('writes vote counts in singular or plural and leaves out what was not recorded', async () => {
@@ -264,6 +327,8 @@ describe.skipIf(skipWithoutOffice)('the acta in LibreOffice', () => {
       'I. ASISTENTES',
       'II. VERIFICACIÓN DEL QUÓRUM',
       'VII. ORDEN DEL DÍA',
+      'ACUERDO N° 012-2025-MDVE/GDS (Responsables: Centro de Salud Villa Esperanza; Centro Emergencia Mujer Villa Esperanza)',
+      'Informó: Unidad de Gestión Educativa Local N° 09.',
       '7.2 APROBACIÓN DEL PLAN DE ACCIÓN LOCAL 2026-2027',
       'VIII. ACUERDOS',
       'ACUERDO N° 003-2026-MDVE/GDS:',

@@ -5,6 +5,7 @@
 import type {
   ActaAgreementData,
   ActaData,
+  ActaFollowUpData,
   ActaItemData,
   AgendaDocumentData,
   AgendaLineData,
@@ -168,6 +169,39 @@ export const agreement = (n: number, over: Partial<ActaAgreementData> = {}): Act
   ...over,
 });
 
+/** Reports on agreements of 2025 given in this session: a long text to recall in brief, a report of two lines. */
+export const followUpReports = (): ActaFollowUpData[] => [
+  {
+    numberText: 'ACUERDO N° 012-2025-MDVE/GDS',
+    agreementText: 'Implementar la ruta única de atención de casos de violencia en los establecimientos de salud del distrito',
+    responsibles: ['Centro de Salud Villa Esperanza', 'Centro Emergencia Mujer Villa Esperanza'],
+    reporter: 'Centro Emergencia Mujer Villa Esperanza',
+    text: 'Se capacitó a 45 profesionales de salud en la ruta de atención; falta la validación de la Dirección de Redes Integradas',
+    statusLabel: 'En proceso',
+    progress: 60,
+  },
+  {
+    numberText: 'ACUERDO N° 015-2025-MDVE/GDS',
+    agreementText:
+      'Conformar en cada institución educativa focalizada del distrito un comité de tutoría y orientación educativa que incorpore la prevención de la violencia de género, ' +
+      'con un plan de convivencia escolar aprobado por resolución directoral y socializado con las familias',
+    responsibles: ['Unidad de Gestión Educativa Local N° 09'],
+    reporter: 'Unidad de Gestión Educativa Local N° 09',
+    text: 'Las 12 instituciones educativas focalizadas cuentan con su comité y su plan de convivencia aprobado.',
+    statusLabel: 'Cumplido',
+    progress: 100,
+  },
+  {
+    numberText: 'ACUERDO N° 018-2025-MDVE/GDS',
+    agreementText: 'Actualizar el directorio de las instituciones integrantes de la Instancia',
+    responsibles: ['Secretaría Técnica'],
+    reporter: 'Secretaría Técnica',
+    text: 'Se solicitó la actualización por oficio múltiple; respondieron 11 de 19 instituciones\nSe reiterará el pedido a las restantes',
+    statusLabel: 'En proceso',
+    progress: 55,
+  },
+];
+
 const item = (number: string, over: Partial<ActaItemData> & Pick<ActaItemData, 'kind' | 'title'>): ActaItemData => ({
   number,
   presenter: null,
@@ -195,6 +229,7 @@ export const actaItems = (): ActaItemData[] => [
     kind: 'seguimiento_acuerdos',
     title: 'Seguimiento de acuerdos',
     discussion: paragraphs('La Comisaría PNP informó que el patrullaje integrado en el Sector 3 se cumple desde febrero.'),
+    followUps: followUpReports(),
     agreements: [
       agreement(1, {
         text: 'Ampliar el patrullaje integrado a los Sectores 4 y 5',

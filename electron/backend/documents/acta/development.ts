@@ -1,7 +1,8 @@
 /**
  * The acta's sections for the agenda: one per agenda group, in the agenda's order. The quorum item
  * is section II already; the "orden del día" items become sub-sections numbered after their section
- * (VII → 7.1, 7.2). Nothing is printed for what the secretary left empty.
+ * (VII → 7.1, 7.2). Nothing is printed for what the secretary left empty. The follow-up reports
+ * given in the session come after the discussion of their "seguimiento de acuerdos" item.
  */
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import { isBlank } from '../../../../shared/domain/richText';
@@ -11,6 +12,7 @@ import type { ActaData, ActaItemData } from '../data';
 import { richTextParagraphs } from '../richText';
 import { STYLE } from '../styles';
 import { upper } from '../wording';
+import { followUpParagraphs } from './followUps';
 import { approvalSentence } from './formulas';
 import { subsectionHeading, type ActaSection } from './sectionHeading';
 
@@ -32,6 +34,7 @@ function itemBody(item: ActaItemData, data: ActaData): FileChild[] {
     ...(times === '' ? [] : [labelled('Hora', times)]),
     ...approvals,
     ...discussion,
+    ...followUpParagraphs(item.followUps),
   ];
 }
 
