@@ -8,6 +8,7 @@ import { Workspace } from '../backend/workspace';
 import { registerFileChannels } from './files';
 import { registerIpc } from './ipc';
 import { setApplicationMenu } from './menu';
+import { registerNotificationChannel } from './notifications';
 import { dataDir } from './paths';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { createMainWindow } from './window';
@@ -63,6 +64,7 @@ async function start(): Promise<void> {
     workspace = await Workspace.open({ dataDir: dataDir(app), nativeBinding });
     registerIpc(createDispatcher(workspace));
     registerFileChannels();
+    registerNotificationChannel();
     setApplicationMenu();
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => {

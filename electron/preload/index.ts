@@ -1,8 +1,8 @@
 /**
  * The renderer's only doors out: `window.acuerda`, one function per contract method, each
  * forwarding its single argument over that method's IPC channel; and `window.acuerdaDesktop`, the
- * two desktop-only file actions (shared/desktop.ts). Nothing else is exposed (no ipcRenderer, no
- * Node): the page cannot send on any other channel.
+ * desktop-only actions (shared/desktop.ts): two for files, one for system notifications. Nothing
+ * else is exposed (no ipcRenderer, no Node): the page cannot send on any other channel.
  *
  * Sandboxed preloads can only require 'electron' and a few built-ins, so this file is bundled
  * alone (with the contract and zod) into out/preload/index.cjs.
@@ -24,6 +24,7 @@ export function buildDesktop(invoke: Invoke): AcuerdaDesktop {
     saveFile: ({ fileName, mimeType, dataBase64 }) =>
       invoke(DESKTOP_CHANNELS.saveFile, { fileName, mimeType, dataBase64 }) as Promise<string | null>,
     openPath: (path) => invoke(DESKTOP_CHANNELS.openPath, path) as Promise<boolean>,
+    notify: ({ title, body }) => invoke(DESKTOP_CHANNELS.notify, { title, body }) as Promise<boolean>,
   };
   return Object.freeze(desktop);
 }

@@ -10,6 +10,11 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 /** Still owed: reviewed at every ordinary session until it is closed one way or another. */
 export const OPEN_STATUSES: readonly AgreementStatus[] = ['pendiente', 'en_proceso'];
 
+/** Days ahead that count as "due soon" on Inicio and in the per-institution view. */
+export const DUE_SOON_DAYS = 15;
+/** Days ahead a reminder warns about. */
+export const REMINDER_DAYS = 7;
+
 export const isOpen = (status: AgreementStatus): boolean => OPEN_STATUSES.includes(status);
 
 export const isOverdue = (status: AgreementStatus, deadline: string | null, today: string): boolean =>

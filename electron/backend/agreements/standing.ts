@@ -1,15 +1,10 @@
 /** Where things stand: what each institution still owes, and what the reminders must bring up. */
 import { sql } from 'kysely';
 import type { InstitutionStanding, Reminders } from '../../../shared/domain/agreements';
-import { OPEN_STATUSES } from '../../../shared/rules/agreementStatus';
+import { DUE_SOON_DAYS, OPEN_STATUSES, REMINDER_DAYS } from '../../../shared/rules/agreementStatus';
 import { addDays } from '../../../shared/rules/dates';
 import type { ServiceContext } from '../context';
 import { agreementRowsQuery, SECRETARIAT, toAgreementRows } from './rows';
-
-/** Days ahead that count as "due soon" in the per-institution view and on the dashboard. */
-export const DUE_SOON_DAYS = 15;
-/** Days ahead a reminder warns about. */
-export const REMINDER_DAYS = 7;
 
 const OPEN = sql.raw(`a.status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`);
 

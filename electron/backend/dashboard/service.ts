@@ -5,9 +5,8 @@
  */
 import { sql } from 'kysely';
 import type { Dashboard } from '../../../shared/domain/agreements';
-import { type AgreementStatus, countStandings, OPEN_STATUSES } from '../../../shared/rules/agreementStatus';
+import { type AgreementStatus, countStandings, DUE_SOON_DAYS, OPEN_STATUSES } from '../../../shared/rules/agreementStatus';
 import { addDays } from '../../../shared/rules/dates';
-import { DUE_SOON_DAYS } from '../agreements/standing';
 import { agreementRowsQuery, toAgreementRows } from '../agreements/rows';
 import type { ServiceContext } from '../context';
 import { titleOf } from '../sessions/records';

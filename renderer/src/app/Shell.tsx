@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { AgreementReminders } from '../features/reminders/AgreementReminders';
 import { useAppStatus, useIsDemo } from '../features/startup/queries';
 import { useTaskforce } from '../features/taskforce/queries';
 import { DEMO_BANNER_HEIGHT, DemoBanner } from './DemoBanner';
@@ -75,6 +76,7 @@ export function Shell() {
       </AppShell.Navbar>
 
       <AppShell.Main bg="gray.0">
+        <AgreementReminders />
         <Outlet />
       </AppShell.Main>
     </AppShell>

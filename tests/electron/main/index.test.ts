@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DESKTOP_CHANNELS } from '../../../shared/desktop';
 import * as fake from '../fake-electron';
 
 vi.mock('electron', async () => (await import('../fake-electron')).electron);
@@ -76,6 +77,8 @@ describe('start-up', () => {
     expect(backend.createDispatcher).toHaveBeenCalledWith(backend.workspace);
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(window.loadFile).toHaveBeenCalledOnce();
+    // The desktop-only channels: saving files and system notifications.
+    for (const channel of Object.values(DESKTOP_CHANNELS)) expect(() => fake.ipcListener(channel)).not.toThrow();
     // The workspace was open before the window existed, so no page can ask for data too early.
     expect(backend.open.mock.invocationCallOrder[0]).toBeLessThan(window.loadFile.mock.invocationCallOrder[0]);
   });

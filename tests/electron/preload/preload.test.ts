@@ -41,7 +41,7 @@ describe('preload', () => {
   });
 
   it('offers the desktop file actions, sending only the file on their own channels', async () => {
-    expect(Object.keys(desktop).sort()).toEqual(['openPath', 'saveFile']);
+    expect(Object.keys(desktop).sort()).toEqual(['notify', 'openPath', 'saveFile']);
     ipcRenderer.invoke.mockResolvedValueOnce('C:\\Users\\ana\\Documents\\Acta.docx');
     const file = { fileName: 'Acta.docx', mimeType: 'application/zip', dataBase64: 'UEs=' };
     await expect(desktop.saveFile({ ...file, extra: 'x' } as typeof file)).resolves.toBe('C:\\Users\\ana\\Documents\\Acta.docx');
@@ -50,5 +50,12 @@ describe('preload', () => {
     ipcRenderer.invoke.mockResolvedValueOnce(true);
     await expect(desktop.openPath('C:\\Users\\ana\\Documents\\Acta.docx')).resolves.toBe(true);
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('acuerda-desktop:openPath', 'C:\\Users\\ana\\Documents\\Acta.docx');
+  });
+
+  it('offers system notifications, sending only the title and body on their own channel', async () => {
+    ipcRenderer.invoke.mockResolvedValueOnce(true);
+    const notice = { title: 'Acuerdos por atender', body: '2 acuerdos vencidos' };
+    await expect(desktop.notify({ ...notice, icon: 'file:///etc/passwd' } as typeof notice)).resolves.toBe(true);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('acuerda-desktop:notify', notice);
   });
 });

@@ -1,109 +1,92 @@
-/** "Inicio": the instancia at a glance and the usual next steps. */
-import { Button, Grid, NavLink, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowRight, IconBuildingCommunity, IconCalendarEvent, IconPlus, IconSettings } from '@tabler/icons-react';
+/**
+ * "Inicio": what the secretary needs on opening the app. The next session and its convocation,
+ * agreements by standing with the overdue and soon-due ones, who attends, how the women leaders'
+ * network takes part, and the instancia itself.
+ */
+import { Grid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import type { Taskforce } from '../../../../shared/domain/taskforce';
-import { Facts } from '../../components/Facts';
+import type { Dashboard } from '../../../../shared/domain/agreements';
+import { STANDING_KEYS } from '../../../../shared/rules/agreementStatus';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { longDate } from '../../lib/dates';
-import { MembersOverview } from '../members/MembersOverview';
-import { useMembersSummary } from '../members/queries';
-import { OpenDemoButton } from '../startup/OpenDemoButton';
-import { useIsDemo } from '../startup/queries';
+import { DUE_SOON_DAYS, dueWithinLink, OVERDUE_LINK } from '../reminders/register';
 import { useTaskforce } from '../taskforce/queries';
+import { AttendanceChart } from './AttendanceChart';
+import { DashboardCard } from './DashboardCard';
+import { DueAgreementsCard } from './DueAgreementsCard';
+import { NetworkStats } from './NetworkStats';
+import { NextSessionCard } from './NextSessionCard';
+import { useDashboard } from './queries';
+import { StatusChart } from './StatusChart';
+import { TaskforceCard } from './TaskforceCard';
 
-function TaskforceCard({ taskforce }: { taskforce: Taskforce }) {
-  const { t, i18n } = useTranslation();
-  const join = (...parts: string[]) => parts.filter(Boolean).join(' · ');
-  return (
-    <Paper withBorder radius="md" p="lg" h="100%">
-      <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-        {taskforce.shortName}
-      </Text>
-      <Title order={2} fz="lg" mb="md" mt={4}>
-        {taskforce.officialName}
-      </Title>
-      <Facts
-        labelWidth={190}
-        items={[
-          { label: t('settings.presidency'), value: join(taskforce.presidencyPerson, taskforce.presidencyPost, taskforce.presidencyInstitution) },
-          { label: t('settings.secretariat'), value: join(taskforce.secretariatUnit, taskforce.secretariatResponsible) },
-          { label: t('home.ordinance'), value: join(taskforce.ordinanceNumber, longDate(taskforce.ordinanceDate, i18n.language)) },
-          { label: t('settings.installationDate'), value: longDate(taskforce.installationDate, i18n.language) },
-        ]}
-      />
-      <Button component={Link} to="/instancia" variant="subtle" leftSection={<IconSettings size={16} />} mt="md" px={0}>
-        {t('home.editTaskforce')}
-      </Button>
-    </Paper>
-  );
-}
-
-const QUICK_LINKS = [
-  { to: '/miembros', key: 'members', icon: IconBuildingCommunity },
-  { to: '/miembros?nueva=1', key: 'newInstitution', icon: IconPlus },
-  { to: '/sesiones', key: 'sessions', icon: IconCalendarEvent },
-] as const;
-
-/** The example data stays at hand once the real instancia exists (in the demo, the banner leads back). */
-function DemoInvitation() {
+function DashboardGrid({ data }: { data: Dashboard }) {
   const { t } = useTranslation();
+  const total = STANDING_KEYS.reduce((sum, key) => sum + data.byStatus[key], 0);
+  const statusTitle = t('dashboard.status.title');
+  const dueSoonTitle = t('dashboard.lists.dueSoon.title', { days: DUE_SOON_DAYS });
   return (
-    <Stack gap="xs" mt="lg" pt="md" align="flex-start" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
-      <Title order={3} fz="sm">
-        {t('home.demo.title')}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {t('home.demo.body')}
-      </Text>
-      <OpenDemoButton label={t('home.demo.open')} />
-    </Stack>
+    <Grid gap="md">
+      <Grid.Col span={{ base: 12, lg: 5 }}>
+        <NextSessionCard session={data.nextSession} today={data.today} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 7 }}>
+        <DashboardCard
+          title={statusTitle}
+          help={total > 0 ? t('dashboard.status.help', { count: total }) : undefined}
+          link={total > 0 ? { to: '/acuerdos', label: t('dashboard.status.register') } : undefined}
+        >
+          {total > 0 ? (
+            <StatusChart counts={data.byStatus} />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('dashboard.status.empty')}
+            </Text>
+          )}
+        </DashboardCard>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 6 }}>
+        <DueAgreementsCard
+          title={t('dashboard.lists.overdue.title')}
+          items={data.overdue}
+          today={data.today}
+          empty={t('dashboard.lists.overdue.empty')}
+          registerLink={OVERDUE_LINK}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 6 }}>
+        <DueAgreementsCard
+          title={dueSoonTitle}
+          items={data.dueSoon}
+          today={data.today}
+          empty={t('dashboard.lists.dueSoon.empty', { days: DUE_SOON_DAYS })}
+          registerLink={dueWithinLink(DUE_SOON_DAYS)}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 7 }}>
+        <DashboardCard title={t('dashboard.attendance.title')} help={t('dashboard.attendance.help', { count: data.sessionsLast12Months })}>
+          <AttendanceChart attendance={data.attendance} sessions={data.sessionsLast12Months} />
+        </DashboardCard>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 5 }}>
+        <DashboardCard title={t('dashboard.network.title')} help={t('dashboard.network.help')}>
+          <NetworkStats network={data.network} />
+        </DashboardCard>
+      </Grid.Col>
+    </Grid>
   );
 }
 
 export function HomePage() {
   const { t } = useTranslation();
-  const demo = useIsDemo();
+  const dashboard = useDashboard();
   const taskforce = useTaskforce();
-  const summary = useMembersSummary();
   return (
     <>
       <PageHeader title={t('home.title')} description={t('home.description')} />
-      <Stack gap="lg">
-        <Grid gap="md">
-          <Grid.Col span={{ base: 12, lg: 8 }}>
-            <QueryState query={taskforce}>{(data) => data && <TaskforceCard taskforce={data} />}</QueryState>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 4 }}>
-            <Paper withBorder radius="md" p="lg" h="100%" component="nav" aria-label={t('home.quickLinks')}>
-              <Title order={2} fz="lg" mb="md">
-                {t('home.quickLinks')}
-              </Title>
-              <Stack gap={6}>
-                {QUICK_LINKS.map(({ to, key, icon: Icon }) => (
-                  <NavLink
-                    key={key}
-                    component={Link}
-                    to={to}
-                    label={t(`home.links.${key}`)}
-                    leftSection={<Icon size={18} />}
-                    rightSection={<IconArrowRight size={16} />}
-                    active
-                    variant="light"
-                    style={{ borderRadius: 'var(--mantine-radius-sm)' }}
-                  />
-                ))}
-              </Stack>
-              {!demo && <DemoInvitation />}
-            </Paper>
-          </Grid.Col>
-        </Grid>
-        <Title order={2} fz="xl">
-          {t('home.members')}
-        </Title>
-        <QueryState query={summary}>{(data) => <MembersOverview summary={data} />}</QueryState>
+      <Stack gap="md">
+        <QueryState query={dashboard}>{(data) => <DashboardGrid data={data} />}</QueryState>
+        <QueryState query={taskforce}>{(data) => data && <TaskforceCard taskforce={data} />}</QueryState>
       </Stack>
     </>
   );

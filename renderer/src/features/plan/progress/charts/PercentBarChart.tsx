@@ -41,7 +41,8 @@ export function PercentBarChart({ rows, title, width }: PercentBarChartProps) {
       >
         <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => percent(v / 100)} tick={{ ...tickStyle, fill: AXIS }} stroke={AXIS} />
         <YAxis type="category" dataKey="name" width={230} tick={WrappedTick} interval={0} stroke={AXIS} />
-        <Bar dataKey="value" fill={BAR} barSize={22} background={{ fill: TRACK }} isAnimationActive={false}>
+        {/* A 2-pixel stub keeps the label of a 0 % row: recharts draws no label for an empty bar. */}
+        <Bar dataKey="value" fill={BAR} barSize={22} minPointSize={2} background={{ fill: TRACK }} isAnimationActive={false}>
           <LabelList dataKey="label" position="right" fill={INK} fontSize={13} fontWeight={600} fontFamily={CHART_FONT} />
         </Bar>
       </BarChart>
