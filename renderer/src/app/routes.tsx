@@ -4,6 +4,7 @@ import { IconMapSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Link, Navigate, useRouteError } from 'react-router';
 import { FullScreenMessage, Para } from '../components/FullScreenMessage';
+import { agreementRoutes } from '../features/agreements/routes';
 import { HomePage } from '../features/home/HomePage';
 import { InstitutionPage } from '../features/members/InstitutionPage';
 import { MembersPage } from '../features/members/MembersPage';
@@ -16,7 +17,7 @@ import { SettingsPage } from '../features/taskforce/SettingsPage';
 import { NAV_ITEMS } from './nav';
 import { Shell } from './Shell';
 
-const BUILT = new Set(['/', '/instancia', '/miembros', '/sesiones', '/plan', '/protocolo']);
+const BUILT = new Set(['/', '/instancia', '/miembros', '/sesiones', '/acuerdos', '/plan', '/protocolo']);
 
 function RouteProblem() {
   const { t } = useTranslation();
@@ -51,6 +52,7 @@ export const router = createHashRouter([
       { path: 'sesiones', element: <SessionsPage /> },
       // The open tab is part of the address: /sesiones/12/asistencia.
       { path: 'sesiones/:id/:tab?', element: <SessionPage /> },
+      ...agreementRoutes,
       ...planRoutes,
       ...protocolRoutes,
       ...NAV_ITEMS.filter((item) => !BUILT.has(item.path)).map((item) => ({

@@ -6,8 +6,12 @@ import actaEn from './acta/en.json';
 import actaEs from './acta/es.json';
 import agreementMessagesEn from './agreements/messages.en.json';
 import agreementMessagesEs from './agreements/messages.es.json';
+import agreementsEn from './agreements/en.json';
+import agreementsEs from './agreements/es.json';
 import en from './en.json';
 import es from './es.json';
+import homeEn from './home/en.json';
+import homeEs from './home/es.json';
 import planEn from './plan/en.json';
 import planEs from './plan/es.json';
 import sessionsEn from './sessions/en.json';
@@ -40,6 +44,6 @@ export function mergeCatalogs(...parts: Tree[]): Tree {
 }
 
 export const catalogs = {
-  es: mergeCatalogs(es, sessionsEs, actaEs, planEs, agreementMessagesEs),
-  en: mergeCatalogs(en, sessionsEn, actaEn, planEn, agreementMessagesEn),
+  es: mergeCatalogs(es, sessionsEs, actaEs, planEs, agreementMessagesEs, agreementsEs, homeEs),
+  en: mergeCatalogs(en, sessionsEn, actaEn, planEn, agreementMessagesEn, agreementsEn, homeEn),
 };

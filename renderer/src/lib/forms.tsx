@@ -51,11 +51,13 @@ export function showServerError(form: ErrorTarget, error: unknown, mapPath: Path
 /**
  * Checks a field as the user leaves it, but only once they have changed it: an untouched field
  * turning red on its way to the "Save" button would shift the button from under the pointer.
+ * A field already showing a message keeps it: it may be the backend's refusal (a rule the form's
+ * schema does not know), and typing in the field clears it anyway.
  */
 export function validateChangedOnBlur<V>({ field, form }: { field: LooseKeys<V>; form: UseFormReturnType<V> }) {
   return {
     onBlur: () => {
-      if (form.isDirty(field)) form.validateField(field);
+      if (form.isDirty(field) && !form.errors[field]) form.validateField(field);
     },
   };
 }

@@ -1,4 +1,7 @@
-/** A session's "Acta" and "Documentos" tabs: minutes per agenda item, agreements, approval, exports. */
+/**
+ * A session's "Acta" and "Documentos" tabs: minutes per agenda item, agreements, the follow-up of
+ * earlier agreements, approval, exports.
+ */
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { typeTime } from './SessionsPage';
 import { choose, readNotice } from './ui';
@@ -18,6 +21,13 @@ export interface AgreementData {
   deadline?: string;
   /** Unanimity when left out. */
   majority?: MajorityVote;
+}
+
+export interface ProgressReportData {
+  /** As the status list names it: "En proceso", "Cumplido"… */
+  status: string;
+  progress: number;
+  text: string;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -122,6 +132,30 @@ export class ActaPage {
 
   agreement(numberText: string): Locator {
     return this.page.getByRole('article', { name: numberText, exact: true });
+  }
+
+  // Seguimiento de acuerdos
+
+  /** "Acuerdos en seguimiento", under the item "6.1" (the seguimiento de acuerdos). */
+  followUpPanel(number: string): Locator {
+    return this.item(number).getByRole('region', { name: 'Acuerdos en seguimiento' });
+  }
+
+  /** An earlier agreement carried into the session, by its number text. */
+  carried(number: string, numberText: string): Locator {
+    return this.followUpPanel(number).getByRole('article', { name: numberText, exact: true });
+  }
+
+  /** "Informar avance" on a carried agreement: the report filled in and saved. */
+  async reportProgress(number: string, numberText: string, d: ProgressReportData): Promise<void> {
+    await this.carried(number, numberText).getByRole('button', { name: 'Informar avance' }).click();
+    await expect(this.dialog).toBeVisible();
+    await choose(this.page, this.dialog.getByRole('combobox', { name: 'Nuevo estado' }), d.status);
+    await this.dialog.getByRole('textbox', { name: 'Avance (%)' }).fill(String(d.progress));
+    await this.dialog.getByRole('textbox', { name: 'Informe', exact: true }).fill(d.text);
+    await this.dialog.getByRole('button', { name: 'Registrar informe' }).click();
+    await readNotice(this.page, `Se registró el informe de seguimiento del ${numberText}.`);
+    await expect(this.dialog).toBeHidden();
   }
 
   /** "Aprobar acta": the session it was approved in (the next one by default) and the confirmation. */

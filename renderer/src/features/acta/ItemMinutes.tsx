@@ -1,6 +1,7 @@
 /**
  * One agenda item in the acta: when it was discussed, what was said (autosaved as it is typed,
- * behind the confidentiality guard) and the agreements adopted under it.
+ * behind the confidentiality guard), the follow-up of earlier agreements under the session's
+ * "seguimiento de acuerdos" item, and the agreements adopted under it.
  */
 import { Group, Input, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useRef } from 'react';
@@ -13,6 +14,8 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { schemaErrors } from '../../lib/forms';
 import { notifyLocked } from '../../lib/lockNotice';
 import { useAutosave } from '../../lib/useAutosave';
+import { FollowUpCount } from './FollowUpCount';
+import { FollowUpPanel } from './FollowUpPanel';
 import { ItemAgreements } from './ItemAgreements';
 import { useSaveItemMinutes } from './queries';
 import { acknowledgedIn, useSensitiveGuard } from './sensitive';
@@ -54,6 +57,8 @@ export function ItemMinutes({ session, item, number }: ItemMinutesProps) {
   const findings = guard.unconfirmed(plainText(minutes.discussion));
   const errors = schemaErrors(itemMinutesInput, input(minutes));
   const locked = session.locked;
+  // The acta prints the reports under the first such item only, so the panel goes there alone.
+  const followsUp = session.agenda.find((i) => i.kind === 'seguimiento_acuerdos')?.id === item.id;
   const time = (field: 'startTime' | 'endTime') => ({
     value: minutes[field] ?? '',
     onChange: (typed: string) => {
@@ -70,9 +75,12 @@ export function ItemMinutes({ session, item, number }: ItemMinutesProps) {
       <Stack gap="sm">
         <Group justify="space-between" align="flex-end" wrap="nowrap" gap="md">
           <Stack gap={2} style={{ flex: 1 }}>
-            <Title order={3} fz="md" id={headingId}>
-              {t('actaUi.item.heading', { number: number.includes('.') ? number : `${number}.`, title: item.title })}
-            </Title>
+            <Group gap="sm" wrap="nowrap">
+              <Title order={3} fz="md" id={headingId}>
+                {t('actaUi.item.heading', { number: number.includes('.') ? number : `${number}.`, title: item.title })}
+              </Title>
+              {followsUp && <FollowUpCount sessionId={session.id} />}
+            </Group>
             {item.presenterName && (
               <Text size="sm" c="dimmed">
                 {t('actaUi.item.presenter', { name: item.presenterName })}
@@ -112,6 +120,7 @@ export function ItemMinutes({ session, item, number }: ItemMinutesProps) {
             }}
           />
         )}
+        {followsUp && <FollowUpPanel session={session} />}
         <ItemAgreements session={session} item={item} number={number} />
       </Stack>
     </Paper>

@@ -6,6 +6,9 @@ const changesSession = { invalidates: ['sessions', 'agreements'] } as const;
 /** Every session, asked only while `enabled` (e.g. while the approval dialog is open). */
 export const useSessionList = (enabled: boolean) => useApiQuery('sessions.list', {}, { enabled });
 
+/** The agreements carried into a session's "seguimiento de acuerdos" and the reports given in it. */
+export const useSessionFollowUp = (sessionId: number) => useApiQuery('agreements.forSession', { sessionId });
+
 export const useSaveProceedings = () => useApiMutation('sessions.saveProceedings', changesSession);
 export const useSaveItemMinutes = () => useApiMutation('sessions.saveItemMinutes', changesSession);
 export const useRemoveAgreement = () => useApiMutation('agreements.remove', changesSession);

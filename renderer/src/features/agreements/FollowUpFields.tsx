@@ -1,0 +1,104 @@
+/** The report's fields: when and who, what was done, where it stands now, and the evidence. */
+import { FileInput, Grid, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { IconPaperclip } from '@tabler/icons-react';
+import type { ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgreementStatus } from '../../../../shared/rules/agreementStatus';
+import { DateField } from '../../components/DateField';
+import { requiredMark } from '../../components/requiredMark';
+import { longDate } from '../../lib/dates';
+import { LongTextField } from '../acta/LongTextField';
+import { EVIDENCE_ACCEPT } from '../plan/progress/evidence';
+import type { FollowUpValues, ReportTarget } from './followUpForm';
+import { ProgressField } from './ProgressField';
+import { ProgressMeter } from './ProgressMeter';
+import { useReporterOptions } from './reporterOptions';
+import { statusOptions } from './status';
+import { StatusBadges } from './StatusBadges';
+
+interface FollowUpFieldsProps {
+  form: UseFormReturnType<FollowUpValues>;
+  target: ReportTarget;
+  textRef: Ref<HTMLTextAreaElement>;
+  /** The confidentiality warning under the text, when it shows. */
+  textWarning: ReactNode;
+}
+
+export function FollowUpFields({ form, target, textRef, textWarning }: FollowUpFieldsProps) {
+  const { t, i18n } = useTranslation();
+  const { agreement, session } = target;
+  const reporters = useReporterOptions(agreement);
+  const dateLabel = t('agreementsUi.followUp.date');
+
+  return (
+    <Stack gap="md">
+      <Paper withBorder radius="sm" p="sm" bg="gray.0">
+        <Text size="sm" lineClamp={3}>
+          {agreement.text}
+        </Text>
+        <Group gap="sm" mt={6}>
+          <Text size="xs" c="dimmed">
+            {t('agreementsUi.followUp.now')}
+          </Text>
+          <StatusBadges status={agreement.status} overdue={agreement.overdue} />
+          <ProgressMeter value={agreement.progress} width={48} />
+        </Group>
+      </Paper>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, xs: 5 }}>
+          {session ? (
+            <TextInput
+              label={dateLabel}
+              value={longDate(session.date, i18n.language)}
+              description={t('agreementsUi.followUp.sessionDate', { session: session.title })}
+              readOnly
+              error={form.errors.reportedOn}
+            />
+          ) : (
+            <DateField label={dateLabel} minDate={agreement.lastReportOn ?? agreement.sessionDate} {...requiredMark} {...form.getInputProps('reportedOn')} />
+          )}
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, xs: 7 }}>
+          <Select label={t('agreementsUi.followUp.reporter')} data={reporters} searchable allowDeselect={false} {...requiredMark} {...form.getInputProps('reporter')} />
+        </Grid.Col>
+      </Grid>
+      <LongTextField ref={textRef} label={t('agreementsUi.followUp.text')} description={t('agreementsUi.followUp.textHelp')} {...form.getInputProps('text')} />
+      {textWarning}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, xs: 6 }}>
+          <Select
+            label={t('agreementsUi.followUp.status')}
+            data={statusOptions(t)}
+            allowDeselect={false}
+            {...requiredMark}
+            {...form.getInputProps('status')}
+            onChange={(value) => {
+              if (!value) return;
+              form.setFieldValue('status', value as AgreementStatus);
+              // Fulfilled means done: the progress goes with it.
+              if (value === 'cumplido') form.setFieldValue('progress', 100);
+            }}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, xs: 6 }}>
+          <ProgressField form={form} />
+        </Grid.Col>
+      </Grid>
+      <FileInput
+        label={t('agreementsUi.followUp.evidence')}
+        description={t('agreementsUi.evidenceHelp')}
+        placeholder={t('agreementsUi.followUp.evidencePlaceholder')}
+        accept={EVIDENCE_ACCEPT}
+        clearable
+        leftSection={<IconPaperclip size={16} />}
+        {...form.getInputProps('evidence')}
+        onChange={(file) => {
+          form.setFieldValue('evidence', file);
+          // A file too large is refused at once, before the user goes on.
+          form.validateField('evidence');
+        }}
+      />
+    </Stack>
+  );
+}

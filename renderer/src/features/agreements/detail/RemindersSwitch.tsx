@@ -1,0 +1,30 @@
+/** "Silenciar recordatorios": keeps an agreement out of the due and overdue notices, e.g. while it waits on a decision. */
+import { Paper, Switch } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AgreementRecord } from '../../../../../shared/domain/agreements';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { useAgreementsMutation } from '../queries';
+
+export function RemindersSwitch({ record }: { record: AgreementRecord }) {
+  const { t } = useTranslation();
+  const silence = useAgreementsMutation('agreements.silence');
+  const toggle = async (silenced: boolean) => {
+    try {
+      await silence.mutateAsync({ id: record.id, silenced });
+      notifySuccess(t(silenced ? 'agreementsUi.reminders.silenced' : 'agreementsUi.reminders.resumed', { number: record.numberText }));
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+  return (
+    <Paper withBorder radius="md" p="lg">
+      <Switch
+        label={t('agreementsUi.reminders.silence')}
+        description={t('agreementsUi.reminders.silenceHelp')}
+        checked={record.remindersSilenced}
+        disabled={silence.isPending}
+        onChange={(event) => void toggle(event.currentTarget.checked)}
+      />
+    </Paper>
+  );
+}

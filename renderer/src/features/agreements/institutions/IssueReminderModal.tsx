@@ -1,0 +1,53 @@
+/**
+ * Issues an oficio de recordatorio to one institution, after saying what that means: a new number
+ * is taken for good. The letter is then saved where the user says.
+ */
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { InstitutionStanding } from '../../../../../shared/domain/agreements';
+import { call } from '../../../api';
+import { ConfirmModal } from '../../../components/ConfirmModal';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { useAgreementsMutation } from '../queries';
+import { useSaveFile } from '../useSaveFile';
+
+interface IssueReminderModalProps {
+  standing: InstitutionStanding | undefined;
+  opened: boolean;
+  onClose: () => void;
+}
+
+export function IssueReminderModal({ standing, opened, onClose }: IssueReminderModalProps) {
+  const { t } = useTranslation();
+  const issue = useAgreementsMutation('agreements.issueReminder');
+  const download = useSaveFile((id: number) => call('documents.reminderLetter', { id }));
+
+  const confirm = async () => {
+    if (!standing?.institutionId) return;
+    try {
+      const letter = await issue.mutateAsync({ institutionId: standing.institutionId });
+      notifySuccess(t('agreementsUi.reminders.issued', { number: letter.numberText, name: letter.institutionName }));
+      onClose();
+      download.mutate(letter.id);
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+
+  return (
+    <ConfirmModal
+      opened={opened}
+      onClose={onClose}
+      danger={false}
+      title={t('agreementsUi.reminders.confirmTitle')}
+      message={
+        <Text>
+          {t('agreementsUi.reminders.confirmBody', { name: standing?.name ?? '', count: standing?.open ?? 0, overdue: standing?.overdue ?? 0 })}
+        </Text>
+      }
+      confirmLabel={t('agreementsUi.reminders.confirm')}
+      onConfirm={() => void confirm()}
+      loading={issue.isPending}
+    />
+  );
+}
