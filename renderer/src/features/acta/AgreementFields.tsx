@@ -6,7 +6,7 @@ import type { SessionDetail } from '../../../../shared/domain/sessions';
 import { DateField } from '../../components/DateField';
 import { AdoptionFields } from './AdoptionFields';
 import type { AgreementForm } from './agreementForm';
-import { LongTextField } from './LongTextField';
+import { LongTextField } from '../../components/LongTextField';
 
 interface AgreementFieldsProps {
   form: AgreementForm;

@@ -10,8 +10,8 @@ import { notifySuccess } from '../../lib/notify';
 import { useRevealFirstError } from '../../lib/revealFirstError';
 import { AgreementFields } from './AgreementFields';
 import { type AgreementAction, type AgreementValues, mapAgreementPath, submitAgreement, useAgreementForm } from './agreementForm';
-import { acknowledgedIn, useSensitiveGuard } from './sensitive';
-import { SensitiveWarning } from './SensitiveWarning';
+import { acknowledgedIn, useSensitiveGuard } from '../../lib/sensitive';
+import { SensitiveWarning } from '../../components/SensitiveWarning';
 
 interface AgreementModalProps {
   session: SessionDetail;

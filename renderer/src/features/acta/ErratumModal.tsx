@@ -10,10 +10,10 @@ import { requiredMark } from '../../components/requiredMark';
 import { today } from '../../lib/dates';
 import { type PathMap, schemaErrors, showServerError, validateChangedOnBlur } from '../../lib/forms';
 import { notifySuccess } from '../../lib/notify';
-import { LongTextField } from './LongTextField';
+import { LongTextField } from '../../components/LongTextField';
 import { useAddErratum } from './queries';
-import { acknowledgedIn, useSensitiveGuard } from './sensitive';
-import { SensitiveWarning } from './SensitiveWarning';
+import { acknowledgedIn, useSensitiveGuard } from '../../lib/sensitive';
+import { SensitiveWarning } from '../../components/SensitiveWarning';
 
 interface ErratumModalProps {
   session: SessionDetail;

@@ -18,8 +18,8 @@ import { FollowUpCount } from './FollowUpCount';
 import { FollowUpPanel } from './FollowUpPanel';
 import { ItemAgreements } from './ItemAgreements';
 import { useSaveItemMinutes } from './queries';
-import { acknowledgedIn, useSensitiveGuard } from './sensitive';
-import { SensitiveWarning } from './SensitiveWarning';
+import { acknowledgedIn, useSensitiveGuard } from '../../lib/sensitive';
+import { SensitiveWarning } from '../../components/SensitiveWarning';
 
 interface Minutes {
   discussion: RichBlock[];

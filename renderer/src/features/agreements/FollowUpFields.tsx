@@ -1,21 +1,20 @@
 /** The report's fields: when and who, what was done, where it stands now, and the evidence. */
-import { FileInput, Grid, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Grid, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconPaperclip } from '@tabler/icons-react';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementStatus } from '../../../../shared/rules/agreementStatus';
 import { DateField } from '../../components/DateField';
 import { requiredMark } from '../../components/requiredMark';
 import { longDate } from '../../lib/dates';
-import { LongTextField } from '../acta/LongTextField';
-import { EVIDENCE_ACCEPT } from '../plan/progress/evidence';
+import { LongTextField } from '../../components/LongTextField';
 import type { FollowUpValues, ReportTarget } from './followUpForm';
 import { ProgressField } from './ProgressField';
 import { ProgressMeter } from './ProgressMeter';
 import { useReporterOptions } from './reporterOptions';
 import { statusOptions } from './status';
 import { StatusBadges } from './StatusBadges';
+import { EvidenceField } from '../../components/EvidenceField';
 
 interface FollowUpFieldsProps {
   form: UseFormReturnType<FollowUpValues>;
@@ -85,20 +84,7 @@ export function FollowUpFields({ form, target, textRef, textWarning }: FollowUpF
           <ProgressField form={form} />
         </Grid.Col>
       </Grid>
-      <FileInput
-        label={t('agreementsUi.followUp.evidence')}
-        description={t('agreementsUi.evidenceHelp')}
-        placeholder={t('agreementsUi.followUp.evidencePlaceholder')}
-        accept={EVIDENCE_ACCEPT}
-        clearable
-        leftSection={<IconPaperclip size={16} />}
-        {...form.getInputProps('evidence')}
-        onChange={(file) => {
-          form.setFieldValue('evidence', file);
-          // A file too large is refused at once, before the user goes on.
-          form.validateField('evidence');
-        }}
-      />
+      <EvidenceField form={form} label={t('agreementsUi.followUp.evidence')} description={t('agreementsUi.evidenceHelp')} placeholder={t('agreementsUi.followUp.evidencePlaceholder')} />
     </Stack>
   );
 }

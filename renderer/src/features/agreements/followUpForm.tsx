@@ -9,7 +9,7 @@ import type { AgreementStatus } from '../../../../shared/rules/agreementStatus';
 import { today } from '../../lib/dates';
 import { type PathMap, schemaErrors } from '../../lib/forms';
 import { Msg } from '../../lib/messages';
-import { evidenceRefusal } from '../plan/progress/evidence';
+import { evidenceRefusal } from '../../lib/evidence';
 import { SECRETARIAT } from './secretariat';
 
 export interface FollowUpValues extends Record<string, unknown> {

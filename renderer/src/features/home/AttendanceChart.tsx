@@ -6,7 +6,7 @@ import { Button, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../../shared/domain/agreements';
-import { PercentBarChart } from '../plan/progress/charts/PercentBarChart';
+import { PercentBarChart } from '../../components/charts/PercentBarChart';
 
 const SHOWN_FIRST = 8;
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { type StandingCounts, STANDING_KEYS } from '../../../../shared/rules/agreementStatus';
 import { statusLabel } from '../agreements/status';
-import { AXIS, CHART_FONT, INK, tickStyle } from '../plan/progress/charts/chartStyle';
+import { AXIS, CHART_FONT, INK, tickStyle } from '../../components/charts/chartStyle';
 import { BAR_OUTLINE, STANDING_FILLS } from './standingFills';
 
 const ROW_HEIGHT = 36;

@@ -11,8 +11,8 @@ import { useTranslation } from 'react-i18next';
 import { type AgreementRecord, trackingInput } from '../../../../../shared/domain/agreements';
 import { type PathMap, schemaErrors, showServerError, validateChangedOnBlur } from '../../../lib/forms';
 import { notifySuccess } from '../../../lib/notify';
-import { acknowledgedIn, useSensitiveGuard } from '../../acta/sensitive';
-import { SensitiveWarning } from '../../acta/SensitiveWarning';
+import { acknowledgedIn, useSensitiveGuard } from '../../../lib/sensitive';
+import { SensitiveWarning } from '../../../components/SensitiveWarning';
 import { useAgreementsMutation } from '../queries';
 import { VerificationFile } from './VerificationFile';
 

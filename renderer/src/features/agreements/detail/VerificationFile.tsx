@@ -12,7 +12,7 @@ import { call } from '../../../api';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { readBase64 } from '../../../lib/files';
 import { notifyError, notifySuccess, notifyWarning } from '../../../lib/notify';
-import { EVIDENCE_ACCEPT, evidenceRefusal } from '../../plan/progress/evidence';
+import { EVIDENCE_ACCEPT, evidenceRefusal } from '../../../lib/evidence';
 import { useAgreementsMutation } from '../queries';
 import { useSaveFile } from '../useSaveFile';
 

@@ -12,7 +12,7 @@ import type { Plan } from '../../../../../shared/domain/plan';
 import { call } from '../../../api';
 import { saveFileAndTell } from '../../../lib/fileNotices';
 import { notifyError } from '../../../lib/notify';
-import { PercentBarChart } from '../progress/charts/PercentBarChart';
+import { PercentBarChart } from '../../../components/charts/PercentBarChart';
 import { lineRows } from '../progress/charts/shareRows';
 import { PeriodSelect } from '../progress/PeriodSelect';
 import { usePlanProgress } from '../queries';

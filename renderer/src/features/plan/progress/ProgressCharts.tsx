@@ -3,7 +3,7 @@ import { Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanProgress } from '../../../../../shared/domain/plan';
-import { PercentBarChart } from './charts/PercentBarChart';
+import { PercentBarChart } from '../../../components/charts/PercentBarChart';
 import { institutionRows, lineRows } from './charts/shareRows';
 import { StatusDonut } from './charts/StatusDonut';
 

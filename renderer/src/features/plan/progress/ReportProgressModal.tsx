@@ -3,9 +3,9 @@
  * optionally, the evidence (PDF, JPG or PNG up to 5 MB). Reporting a period again corrects it;
  * the evidence already attached stays unless another file is chosen.
  */
-import { Button, FileInput, Grid, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Grid, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconFileDownload, IconPaperclip } from '@tabler/icons-react';
+import { IconFileDownload } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type Activity, type Indicator, type Plan, progressInput } from '../../../../../shared/domain/plan';
@@ -20,7 +20,8 @@ import { Msg } from '../../../lib/messages';
 import { notifyError } from '../../../lib/notify';
 import { periodName, quantity } from '../format';
 import { usePlansMutation } from '../queries';
-import { EVIDENCE_ACCEPT, evidenceRefusal } from './evidence';
+import { EvidenceField } from '../../../components/EvidenceField';
+import { evidenceRefusal } from '../../../lib/evidence';
 import { reportablePeriods } from './reportable';
 
 interface ReportValues extends Record<string, unknown> {
@@ -133,20 +134,7 @@ function ReportFields({ indicator, activity, periods, form }: ReportFieldsProps)
         </Grid.Col>
       </Grid>
       <Textarea label={t('planUi.report.comment')} description={t('planUi.report.commentHelp')} autosize minRows={2} maxRows={5} {...form.getInputProps('comment')} />
-      <FileInput
-        label={t('planUi.report.evidence')}
-        description={t('planUi.report.evidenceHelp')}
-        placeholder={t('planUi.report.evidencePlaceholder')}
-        accept={EVIDENCE_ACCEPT}
-        clearable
-        leftSection={<IconPaperclip size={16} />}
-        {...form.getInputProps('evidence')}
-        onChange={(file) => {
-          form.setFieldValue('evidence', file);
-          // A file too large is refused at once, before the user goes on typing.
-          form.validateField('evidence');
-        }}
-      />
+      <EvidenceField form={form} label={t('planUi.report.evidence')} description={t('planUi.report.evidenceHelp')} placeholder={t('planUi.report.evidencePlaceholder')} />
       {existing?.evidenceName && (
         <Button
           variant="subtle"

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Cell, Pie, PieChart, type PieLabelRenderProps } from 'recharts';
 import type { PlanProgress } from '../../../../../../shared/domain/plan';
 import { ACTIVITY_STATUSES } from '../../../../../../shared/rules/planProgress';
-import { CHART_FONT, INK, STATUS_FILLS } from './chartStyle';
+import { CHART_FONT, INK, STATUS_FILLS } from '../../../../components/charts/chartStyle';
 
 const HEIGHT = 240;
 

@@ -1,6 +1,6 @@
-/** Evidence files for a progress report: checked before they are read (then sent as base64, lib/files.ts). */
-import { EVIDENCE_MAX_BYTES } from '../../../../../shared/domain/plan';
-import type { MessageKey } from '../../../../../shared/messages';
+/** Evidence files for a progress or follow-up report: checked before they are read (then sent as base64, lib/files.ts). */
+import { EVIDENCE_MAX_BYTES } from '../../../shared/domain/plan';
+import type { MessageKey } from '../../../shared/messages';
 
 /** What the file picker offers; the backend checks the content itself. */
 export const EVIDENCE_ACCEPT = 'application/pdf,image/jpeg,image/png';

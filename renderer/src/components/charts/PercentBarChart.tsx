@@ -1,10 +1,10 @@
 /**
  * Shares as horizontal bars with their percentage written at the end of each bar: progress by
- * strategic line, by institution. Drawn at a fixed width for the Word report, else as wide as its box.
+ * strategic line, attendance by institution. Drawn at a fixed width for the Word report, else as wide as its box.
  */
 import { Box } from '@mantine/core';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
-import { percent } from '../../format';
+import { percent } from '../../../../shared/rules/figures';
 import { AXIS, BAR, CHART_FONT, INK, TRACK, tickStyle } from './chartStyle';
 import { WrappedTick } from './WrappedTick';
 

@@ -5,7 +5,7 @@
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { IconShieldExclamation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { SensitiveFinding } from '../../../../shared/rules/confidentiality';
+import type { SensitiveFinding } from '../../../shared/rules/confidentiality';
 
 interface SensitiveWarningProps {
   id?: string;

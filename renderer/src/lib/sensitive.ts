@@ -4,7 +4,7 @@
  * refuses them otherwise); a new DNI or name typed later asks again.
  */
 import { useCallback, useRef, useState } from 'react';
-import { findSensitiveText, type SensitiveFinding } from '../../../../shared/rules/confidentiality';
+import { findSensitiveText, type SensitiveFinding } from '../../../shared/rules/confidentiality';
 
 const keyOf = (finding: SensitiveFinding) => `${finding.kind}:${finding.match}`;
 
