@@ -104,6 +104,12 @@ export const MESSAGE_KEYS = [
   'agreements.reminderNothingPending',
   'agreements.reminderNotFound',
   'agreements.followUpNeedsQuorum',
+  'sessions.followUpItemHasReports',
+  'sessions.approvalReportsWithoutQuorum',
+  'sessions.dateFixedByReports',
+  'sessions.dateAfterAgreementDeadline',
+  'sessions.cannotRemoveWithReports',
+  'agreements.reminderLetterIssued',
   'agreements.moreVotesThanPresent',
   'agreements.unanimityWithDissent',
   // plan

@@ -15,6 +15,7 @@ const LOCK_TRIGGERS: [string, MessageKey][] = [
   ['plan_locked', 'plan.structureLocked'],
   ['protocol_locked', 'protocol.versionLocked'],
   ['follow_up_immutable', 'agreements.followUpImmutable'],
+  ['reminder_letter_issued', 'agreements.reminderLetterIssued'],
 ];
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;

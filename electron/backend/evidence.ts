@@ -1,20 +1,26 @@
-/** Evidence files attached to reports: checked by their bytes and size before anything is written. */
-import { EVIDENCE_MAX_BYTES } from '../../shared/domain/plan';
+/** Evidence files attached to reports: recognised by their bytes before anything is written. */
 import type { MessageKey } from '../../shared/messages';
 import { fieldError } from '../../shared/result';
-import { sniffDocument } from './fileType';
+import { type EvidenceType, sniffDocument } from './fileType';
 
 export interface Evidence {
   name: string;
-  type: 'application/pdf' | 'image/jpeg' | 'image/png';
+  type: EvidenceType;
   data: Buffer;
 }
 
-/** The decoded file, or a field error on `path` naming what is wrong with it. */
-export function readEvidence(file: { fileName: string; dataBase64: string }, path: string, notAccepted: MessageKey): Evidence {
+/**
+ * The decoded file, or a field error on `path` when its bytes are not of an accepted kind (scans
+ * and photos by default). Its size was already bounded by the input schema.
+ */
+export function readEvidence(
+  file: { fileName: string; dataBase64: string },
+  path: string,
+  notAccepted: MessageKey,
+  sniff: (bytes: Buffer) => EvidenceType | null = sniffDocument,
+): Evidence {
   const data = Buffer.from(file.dataBase64, 'base64');
-  if (data.length > EVIDENCE_MAX_BYTES) throw fieldError('VALIDATION', path, 'plan.evidenceTooLarge');
-  const type = sniffDocument(data);
+  const type = sniff(data);
   if (!type) throw fieldError('VALIDATION', path, notAccepted);
   return { name: file.fileName, type, data };
 }

@@ -27,7 +27,7 @@ function bringToFront(window: BrowserWindow | null): void {
 
 export function registerNotificationChannel(): void {
   // A notification nobody references may be garbage-collected, and its click lost with it; it is
-  // kept until clicked, even after it leaves the screen for the system's notification centre.
+  // kept until clicked or dismissed, even after it leaves the screen for the notification centre.
   const shown = new Set<Notification>();
 
   ipcMain.handle(DESKTOP_CHANNELS.notify, (event: Sender, notice: unknown): Promise<boolean> => {
@@ -42,10 +42,12 @@ export function registerNotificationChannel(): void {
         bringToFront(owner);
         resolve(true);
       });
-      notification.once('failed', () => {
+      const unanswered = () => {
         shown.delete(notification);
         resolve(false);
-      });
+      };
+      notification.once('failed', unanswered);
+      notification.once('close', unanswered);
       notification.show();
     });
   });

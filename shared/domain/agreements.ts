@@ -84,6 +84,7 @@ export const sessionFollowUpQuery = z.strictObject({ sessionId: entityId });
 export const matrixInput = agreementFilter.extend({
   format: z.enum(['docx', 'xlsx'], 'validation.invalidOption'),
   sort: z.enum(AGREEMENT_SORTS, 'validation.invalidOption').default('number'),
+  descending: z.boolean().default(false),
 });
 
 export const reminderIssueInput = z.strictObject({ institutionId: entityId });

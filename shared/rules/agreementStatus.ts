@@ -2,8 +2,6 @@
  * Where an agreement stands. Its status is what was last reported; "vencido" is never typed: an
  * agreement is overdue when it is still open and its deadline has passed.
  */
-import { addDays } from './dates';
-
 export const AGREEMENT_STATUSES = ['pendiente', 'en_proceso', 'cumplido', 'no_cumplido', 'anulado'] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
@@ -19,10 +17,6 @@ export const isOpen = (status: AgreementStatus): boolean => OPEN_STATUSES.includ
 
 export const isOverdue = (status: AgreementStatus, deadline: string | null, today: string): boolean =>
   isOpen(status) && deadline !== null && deadline < today;
-
-/** Open and due between today and `days` days from now, both included. */
-export const isDueWithin = (status: AgreementStatus, deadline: string | null, today: string, days: number): boolean =>
-  isOpen(status) && deadline !== null && deadline >= today && deadline <= addDays(today, days);
 
 /**
  * The categories counted on the dashboard and at the foot of the matrix: open agreements split

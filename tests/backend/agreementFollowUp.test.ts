@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DATABASE } from '../../electron/backend/workspace';
 import { pdfBase64, report, setUpFollowUpWorld, type FollowUpWorld } from '../support/agreementFixtures';
 import { pngHeader, validInstitution } from '../support/fixtures';
+import { convene, markPresent, validSession } from '../support/sessionFixtures';
 import { openTestWorkspace, snapshotDatabase } from '../support/workspace';
 
 let world: FollowUpWorld;
@@ -71,6 +72,24 @@ describe('the follow-up log', () => {
   });
 });
 
+describe('means of verification files', () => {
+  it('accepts a Word report as evidence, recognised by its content', async () => {
+    const docx = Buffer.from((await world.ws.call('documents.agreementMatrix', { format: 'docx' })).dataBase64, 'base64');
+    const record = await world.ws.call('agreements.attachVerification', { id: world.agreements.plan, fileName: 'informe.docx', dataBase64: docx.toString('base64') });
+    expect(record.verificationFileName).toBe('informe.docx');
+    const file = await world.ws.call('agreements.getFile', { kind: 'verification', id: world.agreements.plan });
+    expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  });
+
+  it('refuses any other zip archive, even named .docx', async () => {
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('programa.exe and other things')]);
+    const before = snapshotDatabase(dbFile());
+    const error = await world.ws.fail('agreements.attachVerification', { id: world.agreements.plan, fileName: 'informe.docx', dataBase64: zip.toString('base64') });
+    expect(error.fields?.[0]?.key).toBe('agreements.evidenceNotAccepted');
+    expect(snapshotDatabase(dbFile())).toBe(before);
+  });
+});
+
 describe('bad input is refused with a Spanish message key and writes nothing', () => {
   const cases: [string, (w: FollowUpWorld) => unknown, string][] = [
     ['progress above 100', (w) => report(w.agreements.plan, { progress: 101 }), 'agreements.progressRange'],
@@ -95,7 +114,7 @@ describe('bad input is refused with a Spanish message key and writes nothing', (
     await world.ws.call('agreements.followUp', report(world.agreements.plan, { reportedOn: '2026-03-10' }));
     const before = snapshotDatabase(dbFile());
     const error = await world.ws.fail('agreements.followUp', report(world.agreements.plan, { reportedOn: '2026-03-08' }));
-    expect(error.fields?.[0]).toMatchObject({ key: 'agreements.followUpBeforeLast', params: { date: '2026-03-10' } });
+    expect(error.fields?.[0]).toMatchObject({ key: 'agreements.followUpBeforeLast', params: { date: '10/03/2026' } });
     expect(snapshotDatabase(dbFile())).toBe(before);
   });
 
@@ -146,7 +165,13 @@ describe('overdue is derived, never typed', () => {
 
 describe('verification, observations and reminders', () => {
   it('keeps the means of verification and observations changing after the acta is locked', async () => {
-    const { ws, agreements } = world;
+    const { ws, agreements, members } = world;
+    await ws.call('sessions.saveProceedings', { sessionId: world.firstSession, call: 'first', startTime: '10:00', endTime: '12:00' });
+    const approving = await ws.call('sessions.create', validSession({ date: '2026-03-12' }));
+    await convene(ws, approving.id, '2026-03-05');
+    await markPresent(ws, approving.id, members.voting);
+    await ws.call('sessions.approveActa', { id: world.firstSession, approvedInSessionId: approving.id });
+    expect((await ws.call('agreements.get', { id: agreements.plan })).textLocked).toBe(true);
     const record = await ws.call('agreements.track', { id: agreements.plan, verification: 'Oficio N° 045-2026-CEM', observations: 'Falta el informe final.' });
     expect(record).toMatchObject({ verification: 'Oficio N° 045-2026-CEM', observations: 'Falta el informe final.' });
     const attached = await ws.call('agreements.attachVerification', { id: agreements.plan, fileName: 'foto.png', dataBase64: pngHeader(40).toString('base64') });

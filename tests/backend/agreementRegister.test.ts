@@ -75,7 +75,8 @@ describe('the register', () => {
     expect(await ids({ sort: 'deadline' })).toEqual([late, campaign, plan, shelter]);
     expect(await ids({ sort: 'deadline', descending: true })).toEqual([plan, campaign, late, shelter]);
     expect(await ids({ sort: 'progress', descending: true })).toEqual([campaign, late, shelter, plan]);
-    expect((await ids({ sort: 'status' }))[3]).toBe(campaign);
+    expect(await ids({ sort: 'status' })).toEqual([late, plan, shelter, campaign]);
+    expect(await ids({ sort: 'status', descending: true })).toEqual([campaign, late, plan, shelter]);
   });
 
   it('pages the results and keeps the total', async () => {

@@ -122,6 +122,48 @@ describe('carry-over into the next session', () => {
   });
 });
 
+describe('a session whose reports its acta must print', () => {
+  beforeEach(async () => {
+    await world.ws.call('agreements.followUp', inSession(world.agreements.campaign));
+  });
+  const followUpItem = async () => (await world.ws.call('sessions.get', { id: next })).agenda.find((i) => i.kind === 'seguimiento_acuerdos')!;
+
+  it('keeps its seguimiento de acuerdos item: neither removed nor turned into another kind', async () => {
+    const item = await followUpItem();
+    expect((await world.ws.fail('sessions.removeAgendaItem', { id: item.id })).key).toBe('sessions.followUpItemHasReports');
+    const retyped = await world.ws.fail('sessions.updateAgendaItem', { id: item.id, title: item.title, kind: 'informes', presenterInstitutionId: null, notes: '' });
+    expect(retyped.key).toBe('sessions.followUpItemHasReports');
+    // Renaming it is fine: the reports stay under it.
+    const renamed = await world.ws.call('sessions.updateAgendaItem', { id: item.id, title: 'Seguimiento de acuerdos anteriores', kind: item.kind, presenterInstitutionId: null, notes: '' });
+    expect(renamed.title).toBe('Seguimiento de acuerdos anteriores');
+  });
+
+  it('keeps its date, which its reports carry', async () => {
+    const session = await world.ws.call('sessions.get', { id: next });
+    const error = await world.ws.fail('sessions.update', { ...validSession({ date: '2026-03-11' }), id: next, place: session.place });
+    expect(error.fields?.[0]?.key).toBe('sessions.dateFixedByReports');
+  });
+
+  it('cannot be approved once its quorum is lost from the record', async () => {
+    const { ws, members } = world;
+    await ws.call('sessions.saveProceedings', { sessionId: next, call: 'first', startTime: '10:00', endTime: '12:00' });
+    for (const id of members.voting.slice(0, 3)) await ws.call('sessions.setAttendance', { sessionId: next, institutionId: id, status: 'absent' });
+    world.clock.set('2026-03-19');
+    const approving = await ws.call('sessions.create', validSession({ date: '2026-03-19' }));
+    await convene(ws, approving.id, '2026-03-13');
+    await markPresent(ws, approving.id, members.voting);
+    expect((await ws.fail('sessions.approveActa', { id: next, approvedInSessionId: approving.id })).key).toBe('sessions.approvalReportsWithoutQuorum');
+  });
+});
+
+describe('moving a session', () => {
+  it('refuses a date after the deadline of one of its agreements', async () => {
+    const { ws } = world;
+    const error = await ws.fail('sessions.update', { ...validSession({ date: '2026-03-21' }), id: world.firstSession });
+    expect(error.fields?.[0]?.key).toBe('sessions.dateAfterAgreementDeadline');
+  });
+});
+
 describe('oficio de recordatorio', () => {
   it("numbers each letter from the oficio series and lists the institution's open agreements, overdue first", async () => {
     const { ws, clock, members } = world;
@@ -150,6 +192,21 @@ describe('oficio de recordatorio', () => {
     expect(docx(await ws.call('documents.reminderLetter', { id: letter.id })).text('word/document.xml')).toBe(before);
   });
 
+  it('keeps an issued letter for good, even against raw SQL', async () => {
+    const { ws, clock, members } = world;
+    clock.set('2026-03-25');
+    await ws.call('agreements.issueReminder', { institutionId: members.voting[0]! });
+    await ws.close();
+    const raw = new Database(path.join(ws.dir, DEFAULT_DATABASE));
+    try {
+      expect(() => raw.prepare('DELETE FROM reminder_letter').run()).toThrow(/reminder_letter_issued/);
+      expect(() => raw.prepare(`UPDATE reminder_letter SET number_text = 'otro'`).run()).toThrow(/reminder_letter_issued/);
+    } finally {
+      raw.close();
+    }
+    world.ws = await openTestWorkspace({ dir: ws.dir, clock });
+  });
+
   it('has nothing to remind an institution that owes nothing', async () => {
     const error = await world.ws.fail('agreements.issueReminder', { institutionId: world.members.voting[4]! });
     expect(error.key).toBe('agreements.reminderNothingPending');
@@ -167,6 +224,20 @@ describe('the matrix', () => {
     expect(values).toContain('Responsable: Comisaría PNP San Juan');
     expect(values.some((v) => v.includes('casa por casa'))).toBe(true);
     expect(values.some((v) => v.includes('Aprobar el Plan de Acción Local'))).toBe(false);
+  });
+
+  it('follows the register: the same agreements in the same order, and totals counted from them', async () => {
+    const { ws, clock } = world;
+    clock.set('2026-03-25');
+    const filter = { statuses: ['pendiente' as const, 'en_proceso' as const], sort: 'deadline' as const, descending: true };
+    const register = (await ws.call('agreements.list', filter)).items.map((a) => a.numberText);
+    const file = await ws.call('documents.agreementMatrix', { ...filter, format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
+    const numbers = book.worksheets[0]!.getSheetValues().flat().filter((v): v is string => typeof v === 'string' && v.startsWith('ACUERDO N°'));
+    expect(numbers).toEqual(register);
+    const summary = book.getWorksheet('Resumen')!.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).filter((v) => v !== undefined && v !== null));
+    expect(summary).toEqual(expect.arrayContaining([expect.arrayContaining(['Vencido', 1]), expect.arrayContaining(['Pendiente (al día)', 2])]));
   });
 
   it('exports the matrix to Word with the filters in words', async () => {

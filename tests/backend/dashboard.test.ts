@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { report, setUpFollowUpWorld, type FollowUpWorld } from '../support/agreementFixtures';
 import { validInstitution } from '../support/fixtures';
-import { convene, validSession } from '../support/sessionFixtures';
+import { convene, markPresent, validSession } from '../support/sessionFixtures';
 
 let world: FollowUpWorld;
 /** A voting member of the women leaders' network that missed the session of 2 March. */
@@ -35,6 +35,19 @@ describe('Inicio', () => {
     expect(dashboard.attendance[0]).toMatchObject({ institutionId: network, name: 'Red de Mujeres Lideresas', inNetwork: true, sessions: 1, present: 0, rate: 0 });
     expect(dashboard.attendance.slice(1).every((a) => a.rate === 1)).toBe(true);
     expect(dashboard.network).toMatchObject({ institutions: 1, votingShare: 1 / 6, attendanceRate: 0, othersAttendanceRate: 1, reports: 0, openAgreements: 0 });
+  });
+
+  it("counts an approved session's seats as its acta recorded them, not as membership reads today", async () => {
+    const { ws, members } = world;
+    await ws.call('sessions.saveProceedings', { sessionId: world.firstSession, call: 'first', startTime: '10:00', endTime: '12:00' });
+    const approving = await ws.call('sessions.create', validSession({ date: '2026-03-12' }));
+    await convene(ws, approving.id, '2026-03-05');
+    await markPresent(ws, approving.id, members.voting);
+    await ws.call('sessions.approveActa', { id: world.firstSession, approvedInSessionId: approving.id });
+    // Registered afterwards with a start date before the approved session: that acta never listed it.
+    const late = await ws.call('members.create', { ...validInstitution('Defensoría del Pueblo'), acronym: '' });
+    const row = (await ws.call('dashboard.get', {})).attendance.find((a) => a.institutionId === late.id);
+    expect(row).toMatchObject({ sessions: 1, present: 0 });
   });
 
   it('forgets attendance older than a year', async () => {

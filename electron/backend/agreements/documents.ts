@@ -12,7 +12,7 @@ import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { buildAgreementMatrix, buildAgreementMatrixSheet, buildReminderLetter, renderDocument } from '../documents';
 import type { MatrixData, ReminderLetterData } from '../documents/agreementsData';
-import { STATUS_LABELS } from '../documents/wording';
+import { counted, STATUS_LABELS } from '../documents/wording';
 import { exportedDocx, safeFileName } from '../exportedDocx';
 import { formatNumber, takeNextNumber } from '../numbering/counter';
 import { letterheadLogo, letterheadText, secretariatSignatory } from '../sessions/documentParts';
@@ -42,7 +42,9 @@ async function filterLines(db: Db, filter: AgreementFilter): Promise<string[]> {
   if (filter.secretariat) lines.push(`Responsable: ${SECRETARIAT}`);
   if (filter.statuses.length > 0) lines.push(`Estado: ${filter.statuses.map((s) => STATUS_LABELS[s]).join(', ')}`);
   if (filter.overdue) lines.push('Solo acuerdos vencidos');
-  if (filter.dueWithinDays !== null) lines.push(`Con plazo en los próximos ${filter.dueWithinDays} días`);
+  if (filter.dueWithinDays !== null) {
+    lines.push(filter.dueWithinDays === 0 ? 'Con plazo hoy' : `Con plazo en los próximos ${counted(filter.dueWithinDays, 'día', 'días')}`);
+  }
   if (filter.search !== '') lines.push(`Búsqueda: «${filter.search}»`);
   return lines.length > 0 ? lines : ['Todos los acuerdos registrados'];
 }
@@ -64,7 +66,7 @@ const matrixRow = (row: AgreementRow): MatrixData['rows'][number] => ({
 export async function exportMatrix(ctx: ServiceContext, input: In<'documents.agreementMatrix'>): Promise<ExportedFile> {
   const settings = await requireSettings(ctx);
   const today = ctx.clock.today();
-  const raw = await applySort(applyFilter(agreementRowsQuery(ctx.db), input, today), input.sort, false).execute();
+  const raw = await applySort(applyFilter(agreementRowsQuery(ctx.db), input, today), input.sort, input.descending).execute();
   const rows = await toAgreementRows(ctx.db, raw, today);
   const totals = countStandings(rows, today);
   const data: MatrixData = {

@@ -6,20 +6,15 @@
 import type { AgreementRecord } from '../../../shared/domain/agreements';
 import type { ExportedFile } from '../../../shared/domain/sessions';
 import type { ParsedInput as In } from '../../../shared/contract';
+import { shortDate } from '../../../shared/rules/spanish';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { readEvidence } from '../evidence';
+import { sniffEvidence } from '../fileType';
 import { assertDraft, assertNotSensitive, inTransaction, requireSession, requireSettings } from '../sessions/guards';
-import type { Db } from '../sessions/repository';
 import { loadRoster, quorumOf } from '../sessions/roster';
 import { getAgreementRecord, latestEntryIds } from './record';
-import { findAgreement } from './repository';
-
-async function requireAgreement(db: Db, id: number) {
-  const row = await findAgreement(db, id);
-  if (!row) throw new AppError('NOT_FOUND', 'agreements.notFound');
-  return row;
-}
+import { requireAgreement } from './repository';
 
 type FollowUpInput = In<'agreements.followUp'>;
 
@@ -33,7 +28,7 @@ async function checkReport(ctx: ServiceContext, input: FollowUpInput) {
   const adoptedIn = await requireSession(ctx.db, agreement.session_id);
   if (input.reportedOn < adoptedIn.date) throw fieldError('VALIDATION', 'reportedOn', 'agreements.followUpBeforeAdoption');
   if (agreement.last_report_on !== null && input.reportedOn < agreement.last_report_on) {
-    throw fieldError('VALIDATION', 'reportedOn', 'agreements.followUpBeforeLast', { date: agreement.last_report_on });
+    throw fieldError('VALIDATION', 'reportedOn', 'agreements.followUpBeforeLast', { date: shortDate(agreement.last_report_on) });
   }
   if (input.sessionId !== null) {
     const session = await requireSession(ctx.db, input.sessionId);
@@ -58,7 +53,7 @@ async function checkReport(ctx: ServiceContext, input: FollowUpInput) {
 }
 
 export async function reportFollowUp(ctx: ServiceContext, input: FollowUpInput): Promise<AgreementRecord> {
-  const evidence = input.evidence === null ? null : readEvidence(input.evidence, 'evidence', 'agreements.evidenceNotAccepted');
+  const evidence = input.evidence === null ? null : readEvidence(input.evidence, 'evidence', 'agreements.evidenceNotAccepted', sniffEvidence);
   await inTransaction(ctx, async (tx) => {
     await checkReport(tx, input);
     await tx.db
@@ -120,7 +115,7 @@ export async function updateTracking(ctx: ServiceContext, input: In<'agreements.
 }
 
 export async function attachVerification(ctx: ServiceContext, input: In<'agreements.attachVerification'>): Promise<AgreementRecord> {
-  const file = readEvidence(input, 'dataBase64', 'agreements.evidenceNotAccepted');
+  const file = readEvidence(input, 'dataBase64', 'agreements.evidenceNotAccepted', sniffEvidence);
   await requireAgreement(ctx.db, input.id);
   await ctx.db
     .insertInto('agreement_verification_file')

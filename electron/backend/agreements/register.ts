@@ -10,7 +10,9 @@ import { addDays } from '../../../shared/rules/dates';
 import { nameKey } from '../../../shared/rules/text';
 import type { ServiceContext } from '../context';
 import type { Db } from '../sessions/repository';
-import { agreementRowsQuery, toAgreementRows } from './rows';
+import { agreementRowsQuery, SECRETARIAT, toAgreementRows } from './rows';
+
+const SECRETARIAT_KEY = nameKey(SECRETARIAT);
 
 type RowsQuery = ReturnType<typeof agreementRowsQuery>;
 
@@ -41,13 +43,14 @@ export function applyFilter(query: RowsQuery, filter: AgreementFilter, today: st
     q = q.where(
       sql<boolean>`(a.search_key LIKE ${like} ESCAPE '\\' OR EXISTS (
         SELECT 1 FROM agreement_responsible r JOIN institution i ON i.id = r.institution_id
-        WHERE r.agreement_id = a.id AND (i.name_key LIKE ${like} ESCAPE '\\' OR lower(i.acronym) LIKE ${like} ESCAPE '\\')))`,
+        WHERE r.agreement_id = a.id AND (i.name_key LIKE ${like} ESCAPE '\\' OR lower(i.acronym) LIKE ${like} ESCAPE '\\'))
+        OR (a.secretariat_responsible = 1 AND ${SECRETARIAT_KEY} LIKE ${like} ESCAPE '\\'))`,
     );
   }
   return q;
 }
 
-/** Open and overdue first when sorting by status: what needs attention leads. */
+/** Open ones first when sorting by status (pendiente, en proceso), then no cumplido, cumplido, anulado: what needs attention leads. */
 const STATUS_ORDER = sql<number>`CASE a.status WHEN 'pendiente' THEN 1 WHEN 'en_proceso' THEN 2 WHEN 'no_cumplido' THEN 3 WHEN 'cumplido' THEN 4 ELSE 5 END`;
 
 export function applySort(query: RowsQuery, sort: In<'agreements.list'>['sort'], descending: boolean): RowsQuery {
@@ -58,7 +61,8 @@ export function applySort(query: RowsQuery, sort: In<'agreements.list'>['sort'],
       // Agreements without a deadline go last either way.
       return byNumber(query.orderBy(sql`a.deadline IS NULL`).orderBy('a.deadline', dir));
     case 'status':
-      return byNumber(query.orderBy(STATUS_ORDER, dir).orderBy('a.deadline', dir));
+      // Within a status, the soonest deadline first whichever way the statuses run.
+      return byNumber(query.orderBy(STATUS_ORDER, dir).orderBy(sql`a.deadline IS NULL`).orderBy('a.deadline'));
     case 'progress':
       return byNumber(query.orderBy('a.progress', dir));
     case 'session':
@@ -68,7 +72,7 @@ export function applySort(query: RowsQuery, sort: In<'agreements.list'>['sort'],
   }
 }
 
-export async function countAgreements(db: Db, filter: AgreementFilter, today: string): Promise<number> {
+async function countAgreements(db: Db, filter: AgreementFilter, today: string): Promise<number> {
   const base = applyFilter(agreementRowsQuery(db), filter, today).clearSelect();
   const row = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);

@@ -1,9 +1,16 @@
 /** Agreements and their responsible institutions. */
 import type { Insertable, Updateable } from 'kysely';
+import { AppError } from '../../../shared/result';
 import type { AgreementTable } from '../db/schema';
 import type { Db } from '../sessions/repository';
 
 export const findAgreement = (db: Db, id: number) => db.selectFrom('agreement').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function requireAgreement(db: Db, id: number) {
+  const row = await findAgreement(db, id);
+  if (!row) throw new AppError('NOT_FOUND', 'agreements.notFound');
+  return row;
+}
 
 export const listAgreementsOfSession = (db: Db, sessionId: number) =>
   db.selectFrom('agreement').selectAll().where('session_id', '=', sessionId).orderBy('number').execute();

@@ -2,18 +2,15 @@
  * Agreements as the register lists them: one query shape shared by the register, the dashboard,
  * the session's follow-up, reminders and the matrix, so every screen shows the same row.
  */
-import { type ExpressionBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { AgreementRow } from '../../../shared/domain/agreements';
 import { type AgreementStatus, isOverdue } from '../../../shared/rules/agreementStatus';
 import { groupBy } from '../../../shared/rules/groupBy';
 import { type SessionKindName, sessionTitle } from '../../../shared/rules/sessionTitle';
-import type { Database } from '../db/schema';
 import type { Db } from '../sessions/repository';
 import { listResponsibles } from './repository';
 
 export const SECRETARIAT = 'Secretaría Técnica';
-
-export type RowScope = ExpressionBuilder<Database & { a: Database['agreement']; s: Database['session'] }, 'a' | 's'>;
 
 /** The agreement joined to its session; callers add their own where, order and limit. */
 export const agreementRowsQuery = (db: Db) =>

@@ -17,7 +17,6 @@ import { loadRoster, quorumOf } from '../sessions/roster';
 import * as repo from './repository';
 import { SECRETARIAT } from './rows';
 
-
 export async function agreementDtos(db: Db, scope: { sessionId: number } | { ids: number[] }): Promise<Agreement[]> {
   const rows =
     'sessionId' in scope
@@ -107,7 +106,7 @@ export async function adoptAgreement(ctx: ServiceContext, input: In<'agreements.
 
 export async function updateAgreement(ctx: ServiceContext, input: In<'agreements.update'>): Promise<Agreement> {
   await inTransaction(ctx, async (tx) => {
-    const row = await requireAgreement(tx.db, input.id);
+    const row = await repo.requireAgreement(tx.db, input.id);
     const session = await requireDraftSession(tx.db, row.session_id);
     await checkAgreement(tx, session, input);
     await repo.updateAgreement(tx.db, row.id, { ...agreementRow(input, row.number_text), updated_at: ctx.clock.now() });
@@ -119,19 +118,13 @@ export async function updateAgreement(ctx: ServiceContext, input: In<'agreements
 /** Removes an agreement from a draft acta; its number stays used and is never given again. */
 export async function removeAgreement(ctx: ServiceContext, id: number): Promise<null> {
   await inTransaction(ctx, async (tx) => {
-    const row = await requireAgreement(tx.db, id);
+    const row = await repo.requireAgreement(tx.db, id);
     await requireDraftSession(tx.db, row.session_id);
     const reported = await tx.db.selectFrom('agreement_follow_up').select('id').where('agreement_id', '=', id).executeTakeFirst();
     if (reported) throw new AppError('CONFLICT', 'agreements.hasFollowUp');
     await repo.deleteAgreement(tx.db, id);
   });
   return null;
-}
-
-async function requireAgreement(db: Db, id: number) {
-  const row = await repo.findAgreement(db, id);
-  if (!row) throw new AppError('NOT_FOUND', 'agreements.notFound');
-  return row;
 }
 
 async function requireAgreementDto(ctx: ServiceContext, id: number): Promise<Agreement> {

@@ -13,7 +13,7 @@ import { titleOf } from '../sessions/records';
 import type { Db } from '../sessions/repository';
 
 /** How many overdue and soon-due agreements the lists show; the register has the rest. */
-export const LIST_LIMIT = 10;
+const LIST_LIMIT = 10;
 
 async function nextSession(db: Db, today: string): Promise<Dashboard['nextSession']> {
   const row = await db
@@ -60,20 +60,29 @@ async function listed(db: Db, today: string, which: 'overdue' | 'dueSoon') {
 
 /** Sessions of the last 12 months that were held: someone was recorded present. */
 const heldSince = (since: string, today: string) => sql`
-  SELECT s.id, s.date FROM session s
+  SELECT s.id, s.date, s.acta_status FROM session s
   WHERE s.date > ${since} AND s.date <= ${today}
     AND EXISTS (SELECT 1 FROM attendance p WHERE p.session_id = s.id AND p.status IN ('titular', 'alterno'))`;
 
+/**
+ * Who had a vote in each held session: an approved acta stores its roster (with each seat's vote
+ * then), a draft one is read from today's membership records for its date, as its acta would be.
+ */
 async function attendance(db: Db, today: string) {
   const since = addDays(today, -365);
   const { rows } = await sql<{ id: number; name: string; in_network: number; sessions: number; present: number }>`
-    WITH held AS (${heldSince(since, today)})
-    SELECT i.id, i.name, i.in_network, count(*) AS sessions,
-      sum(coalesce(att.status IN ('titular', 'alterno'), 0)) AS present
-    FROM institution i
-    JOIN held h ON i.active_from <= h.date AND (i.active_to IS NULL OR i.active_to >= h.date)
-    LEFT JOIN attendance att ON att.session_id = h.id AND att.institution_id = i.id
-    WHERE i.has_vote = 1
+    WITH held AS (${heldSince(since, today)}),
+    seats AS (
+      SELECT att.institution_id, att.status FROM held h JOIN attendance att ON att.session_id = h.id
+      WHERE h.acta_status <> 'borrador' AND att.has_vote = 1
+      UNION ALL
+      SELECT i.id, att.status FROM held h
+      JOIN institution i ON i.has_vote = 1 AND i.active_from <= h.date AND (i.active_to IS NULL OR i.active_to >= h.date)
+      LEFT JOIN attendance att ON att.session_id = h.id AND att.institution_id = i.id
+      WHERE h.acta_status = 'borrador'
+    )
+    SELECT i.id, i.name, i.in_network, count(*) AS sessions, sum(coalesce(seats.status IN ('titular', 'alterno'), 0)) AS present
+    FROM seats JOIN institution i ON i.id = seats.institution_id
     GROUP BY i.id`.execute(db);
   return rows
     .map((r) => ({ institutionId: r.id, name: r.name, inNetwork: r.in_network === 1, sessions: Number(r.sessions), present: Number(r.present) }))

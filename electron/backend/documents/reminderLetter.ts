@@ -14,13 +14,13 @@ import { dataTable } from './parts/table';
 import { CONTENT_WIDTH, STYLE } from './styles';
 
 function opening(data: ReminderLetterData): Paragraph[] {
-  const name = data.addresseeName === null ? [] : [letterLine(data.addresseeName)];
+  // Without an accredited titular the letter goes to the institution alone, with no empty lines.
+  const addressee = [data.addresseeName ?? '', data.addresseePost].filter((line) => line.trim() !== '').map((line) => letterLine(line));
   return [
     placeAndDate(data.placeName, data.date),
     letterLine(data.numberText, true, 200),
     letterLine('Señor(a):'),
-    ...name,
-    letterLine(data.addresseePost),
+    ...addressee,
     letterLine(data.institutionName, true),
     letterLine('Presente.-', false, 200),
     ...detailBlock([{ label: 'Asunto', value: data.subject }]),

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../context';
 import { findInstitution } from '../members/repository';
 import { assertNotSensitive, inTransaction, requireDraftSession, type TxContext } from './guards';
 import { loadAgenda } from './records';
+import { countReportsOfSession } from './followUps';
 import * as repo from './repository';
 
 async function requireItem(tx: TxContext, id: number) {
@@ -51,6 +52,7 @@ export async function addAgendaItem(ctx: ServiceContext, input: In<'sessions.add
 export async function updateAgendaItem(ctx: ServiceContext, input: In<'sessions.updateAgendaItem'>): Promise<AgendaItem> {
   const item = await inTransaction(ctx, async (tx) => {
     const found = await requireItem(tx, input.id);
+    if (input.kind !== found.kind) await keepFollowUpItem(tx.db, found);
     await checkPresenter(tx, input.presenterInstitutionId);
     await repo.updateAgendaItem(tx.db, input.id, {
       title: input.title,
@@ -65,11 +67,25 @@ export async function updateAgendaItem(ctx: ServiceContext, input: In<'sessions.
 }
 
 /** An item under which agreements were adopted keeps them: remove those first. */
+/** The reports given in a session are printed under its "seguimiento de acuerdos": it must remain while there are any. */
+async function keepFollowUpItem(db: repo.Db, item: { id: number; session_id: number; kind: string }): Promise<void> {
+  if (item.kind !== 'seguimiento_acuerdos' || (await countReportsOfSession(db, item.session_id)) === 0) return;
+  const other = await db
+    .selectFrom('agenda_item')
+    .select('id')
+    .where('session_id', '=', item.session_id)
+    .where('kind', '=', 'seguimiento_acuerdos')
+    .where('id', '<>', item.id)
+    .executeTakeFirst();
+  if (!other) throw new AppError('CONFLICT', 'sessions.followUpItemHasReports');
+}
+
 export async function removeAgendaItem(ctx: ServiceContext, id: number): Promise<null> {
   await inTransaction(ctx, async (tx) => {
     const item = await requireItem(tx, id);
     const hasAgreements = (await loadAgenda(tx.db, item.session_id)).some((i) => i.id === id && i.agreements.length > 0);
     if (hasAgreements) throw new AppError('CONFLICT', 'sessions.itemHasAgreements');
+    await keepFollowUpItem(tx.db, item);
     await repo.deleteAgendaItem(tx.db, id);
   });
   return null;

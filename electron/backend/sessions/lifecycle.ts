@@ -13,6 +13,7 @@ import { sniffDocument } from '../fileType';
 import { canonicalJson, gatherActaContent, sha256 } from './actaContent';
 import { getSessionDetail } from './detail';
 import { assertDraft, assertNotSensitive, inTransaction, requireSession, requireSettings } from './guards';
+import { countReportsOfSession } from './followUps';
 import * as repo from './repository';
 import { loadRoster, quorumOf } from './roster';
 
@@ -33,6 +34,10 @@ export async function approveActa(ctx: ServiceContext, input: In<'sessions.appro
     const roster = await loadRoster(tx.db, row);
     if (!quorumOf(roster, settings, row.call).met && (await countAgreementsOfSession(tx.db, row.id)) > 0) {
       throw new AppError('CONFLICT', 'sessions.approvalAgreementsWithoutQuorum');
+    }
+    // An acta without quorum ends at its verification, so the reports given in it would be lost.
+    if (!quorumOf(roster, settings, row.call).met && (await countReportsOfSession(tx.db, row.id)) > 0) {
+      throw new AppError('CONFLICT', 'sessions.approvalReportsWithoutQuorum');
     }
     // Store every roster row so the locked acta no longer depends on today's membership.
     for (const entry of roster) {

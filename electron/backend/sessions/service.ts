@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context';
 import { countAgreementsOfSession } from '../agreements/repository';
 import { getSessionDetail } from './detail';
 import { inTransaction, requireDraftSession, requireSettings } from './guards';
+import { countReportsOfSession } from './followUps';
 import * as repo from './repository';
 
 export { getSessionDetail, listSessions } from './detail';
@@ -73,6 +74,7 @@ export async function updateSession(ctx: ServiceContext, input: In<'sessions.upd
     if (row.number !== null && (input.kind !== row.kind || year !== row.year)) {
       throw fieldError('CONFLICT', input.kind !== row.kind ? 'kind' : 'date', 'sessions.kindFixedOnceNumbered');
     }
+    if (input.date !== row.date) await checkNewDate(tx.db, row.id, input.date);
     await repo.updateSession(tx.db, row.id, { ...sessionRow(input), year, updated_at: ctx.clock.now() });
     if (input.date !== row.date) {
       const roster = await repo.rosterOn(tx.db, input.date);
@@ -82,11 +84,24 @@ export async function updateSession(ctx: ServiceContext, input: In<'sessions.upd
   return getSessionDetail(ctx, input.id);
 }
 
+/** Reports are dated on their session's day, and agreements are due on or after it: moving it would break both. */
+async function checkNewDate(db: repo.Db, sessionId: number, date: string): Promise<void> {
+  if ((await countReportsOfSession(db, sessionId)) > 0) throw fieldError('CONFLICT', 'date', 'sessions.dateFixedByReports');
+  const early = await db
+    .selectFrom('agreement')
+    .select('id')
+    .where('session_id', '=', sessionId)
+    .where('deadline', '<', date)
+    .executeTakeFirst();
+  if (early) throw fieldError('CONFLICT', 'date', 'sessions.dateAfterAgreementDeadline');
+}
+
 export async function removeSession(ctx: ServiceContext, id: number): Promise<null> {
   await inTransaction(ctx, async (tx) => {
     const row = await requireDraftSession(tx.db, id);
     if (row.number !== null) throw new AppError('CONFLICT', 'sessions.cannotRemoveConvened');
     if ((await countAgreementsOfSession(tx.db, id)) > 0) throw new AppError('CONFLICT', 'sessions.cannotRemoveWithAgreements');
+    if ((await countReportsOfSession(tx.db, id)) > 0) throw new AppError('CONFLICT', 'sessions.cannotRemoveWithReports');
     await repo.deleteSession(tx.db, id);
   });
   return null;

@@ -111,6 +111,13 @@ describe('showing a notification', () => {
     await expect(answer).resolves.toBe(false);
   });
 
+  it('answers false when the user dismisses it without clicking', async () => {
+    const answer = notify(NOTICE);
+    await flush();
+    native.notifications[0]?.emit('close');
+    await expect(answer).resolves.toBe(false);
+  });
+
   it('answers false without trying on a system without notifications', async () => {
     native.supported = false;
     await expect(notify(NOTICE)).resolves.toBe(false);

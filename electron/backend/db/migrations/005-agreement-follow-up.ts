@@ -8,7 +8,11 @@
 import { type Kysely, sql } from 'kysely';
 
 const STATUSES = `('pendiente', 'en_proceso', 'cumplido', 'no_cumplido', 'anulado')`;
-const FILE_TYPES = `('application/pdf', 'image/jpeg', 'image/png')`;
+/** Scans and photos, and Word, Excel and OpenDocument files: a means of verification is often a report. */
+const FILE_TYPES = `('application/pdf', 'image/jpeg', 'image/png',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.oasis.opendocument.text', 'application/vnd.oasis.opendocument.spreadsheet')`;
 const sessionLocked = (sessionId: string) =>
   `${sessionId} IS NOT NULL AND (SELECT acta_status FROM session WHERE id = ${sessionId}) <> 'borrador'`;
 
@@ -63,10 +67,13 @@ const statements = [
     number_text TEXT NOT NULL,
     issued_on TEXT NOT NULL,
     content TEXT NOT NULL,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    UNIQUE (year, number)
   ) STRICT`,
   `CREATE INDEX reminder_letter_by_institution ON reminder_letter (institution_id, issued_on)`,
-  `CREATE TRIGGER reminder_letter_no_update BEFORE UPDATE ON reminder_letter BEGIN SELECT RAISE(ABORT, 'follow_up_immutable'); END`,
+  // An issued oficio keeps its number and its words for good.
+  `CREATE TRIGGER reminder_letter_no_update BEFORE UPDATE ON reminder_letter BEGIN SELECT RAISE(ABORT, 'reminder_letter_issued'); END`,
+  `CREATE TRIGGER reminder_letter_no_delete BEFORE DELETE ON reminder_letter BEGIN SELECT RAISE(ABORT, 'reminder_letter_issued'); END`,
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
