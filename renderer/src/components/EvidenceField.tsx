@@ -9,9 +9,11 @@ interface EvidenceFieldProps<V extends { evidence: File | null }> {
   label: string;
   description: string;
   placeholder: string;
+  /** The file picker's filter; scans and photos unless told otherwise. */
+  accept?: string;
 }
 
-export function EvidenceField<V extends { evidence: File | null }>({ form, label, description, placeholder }: EvidenceFieldProps<V>) {
+export function EvidenceField<V extends { evidence: File | null }>({ form, label, description, placeholder, accept = EVIDENCE_ACCEPT }: EvidenceFieldProps<V>) {
   // The generic form cannot see that 'evidence' is one of V's keys; the bound says it is.
   const typed = form as unknown as UseFormReturnType<{ evidence: File | null }>;
   return (
@@ -19,7 +21,7 @@ export function EvidenceField<V extends { evidence: File | null }>({ form, label
       label={label}
       description={description}
       placeholder={placeholder}
-      accept={EVIDENCE_ACCEPT}
+      accept={accept}
       clearable
       leftSection={<IconPaperclip size={16} />}
       {...typed.getInputProps('evidence')}

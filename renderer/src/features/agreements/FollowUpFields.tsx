@@ -15,6 +15,7 @@ import { useReporterOptions } from './reporterOptions';
 import { statusOptions } from './status';
 import { StatusBadges } from './StatusBadges';
 import { EvidenceField } from '../../components/EvidenceField';
+import { VERIFICATION_ACCEPT } from '../../lib/evidence';
 
 interface FollowUpFieldsProps {
   form: UseFormReturnType<FollowUpValues>;
@@ -84,7 +85,7 @@ export function FollowUpFields({ form, target, textRef, textWarning }: FollowUpF
           <ProgressField form={form} />
         </Grid.Col>
       </Grid>
-      <EvidenceField form={form} label={t('agreementsUi.followUp.evidence')} description={t('agreementsUi.evidenceHelp')} placeholder={t('agreementsUi.followUp.evidencePlaceholder')} />
+      <EvidenceField form={form} label={t('agreementsUi.followUp.evidence')} description={t('agreementsUi.evidenceHelp')} placeholder={t('agreementsUi.followUp.evidencePlaceholder')} accept={VERIFICATION_ACCEPT} />
     </Stack>
   );
 }

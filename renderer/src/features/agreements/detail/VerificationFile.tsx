@@ -12,7 +12,7 @@ import { call } from '../../../api';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { readBase64 } from '../../../lib/files';
 import { notifyError, notifySuccess, notifyWarning } from '../../../lib/notify';
-import { EVIDENCE_ACCEPT, evidenceRefusal } from '../../../lib/evidence';
+import { evidenceRefusal, VERIFICATION_ACCEPT } from '../../../lib/evidence';
 import { useAgreementsMutation } from '../queries';
 import { useSaveFile } from '../useSaveFile';
 
@@ -48,7 +48,7 @@ export function VerificationFile({ record }: { record: AgreementRecord }) {
     }
   };
   const picker = (label: string, icon: ReactNode, variant: ButtonProps['variant']) => (
-    <FileButton onChange={(file) => void pick(file)} accept={EVIDENCE_ACCEPT} resetRef={resetRef}>
+    <FileButton onChange={(file) => void pick(file)} accept={VERIFICATION_ACCEPT} resetRef={resetRef}>
       {(props) => (
         <Button {...props} size="compact-sm" variant={variant} leftSection={icon} loading={attach.isPending}>
           {label}
