@@ -31,9 +31,9 @@ function opening(data: ReminderLetterData): Paragraph[] {
 const agreementsTable = (rows: ReminderLetterData['rows']) =>
   dataTable({
     columns: [
-      // Centimetres of the 16 cm text width: room for "005-2026-MDVE/GDS" on one line.
-      { header: 'N°', weight: 3.8 },
-      { header: 'Acuerdo', weight: 7.7 },
+      // Centimetres of the 16 cm text width: room for "005-2026-MDVE/GDS-ST" on one line.
+      { header: 'N°', weight: 4.3 },
+      { header: 'Acuerdo', weight: 7.2 },
       { header: 'Plazo', weight: 2.1, center: true },
       { header: 'Estado', weight: 2.4, center: true },
     ],

@@ -10,10 +10,10 @@ import { numberCell, statusCell } from './cells';
 import { deadlineText } from './wording';
 
 // Weights in centimetres of the 24.7 cm between landscape margins. The number column is wide
-// enough for "005-2026-MDVE/GDS" on one line, the dates, statuses and "% avance" never wrap.
+// enough for "005-2026-MDVE/GDS-ST" on one line, the dates, statuses and "% avance" never wrap.
 const COLUMNS: Column[] = [
-  { header: 'N°', weight: 3.25 },
-  { header: 'Acuerdo', weight: 5.0 },
+  { header: 'N°', weight: 3.8 },
+  { header: 'Acuerdo', weight: 4.45 },
   { header: 'Sesión / fecha', weight: 2.55 },
   { header: 'Responsable(s)', weight: 3.25 },
   { header: 'Plazo', weight: 1.75, center: true },
