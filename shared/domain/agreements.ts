@@ -177,7 +177,9 @@ export const reminderItem = z.object({
   numberText: z.string(),
   text: z.string(),
   deadline: z.string(),
+  /** As in agreementRow: the secretaría técnica, when responsible, is the last name. */
   responsibleNames: z.array(z.string()),
+  secretariatResponsible: z.boolean(),
   overdue: z.boolean(),
 });
 export const reminders = z.object({

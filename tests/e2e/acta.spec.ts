@@ -9,13 +9,7 @@ import { ActaPage } from './pages/ActaPage';
 import { FirstRunPage } from './pages/FirstRunPage';
 import { SessionsPage } from './pages/SessionsPage';
 import { ShellPage } from './pages/ShellPage';
-import { readNotice, saveScreen, typed } from './pages/ui';
-
-/** A day relative to today in the office's time zone, as ISO. */
-const daysFromToday = (days: number) => {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return date.toLocaleDateString('en-CA', { timeZone: 'America/Lima' });
-};
+import { daysFromToday, readNotice, saveScreen, typed } from './pages/ui';
 
 /**
  * The demo (Villa Esperanza: 19 institutions with vote): the first session's acta is approved, the

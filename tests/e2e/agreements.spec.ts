@@ -10,7 +10,7 @@ import { test, expect } from './fixtures';
 import { AgreementsPage } from './pages/AgreementsPage';
 import { FirstRunPage } from './pages/FirstRunPage';
 import { ShellPage } from './pages/ShellPage';
-import { expectFieldError, readNotice, saveScreen, typed } from './pages/ui';
+import { choose, daysFromToday, expectFieldError, expectNoFieldError, readNotice, saveScreen, typed } from './pages/ui';
 
 /**
  * The demo (Villa Esperanza): two sessions held, the first with its acta approved, the second
@@ -23,9 +23,6 @@ const DIRECTORY = 'Elaborar el directorio actualizado de la ruta de atención.';
 const TRAINING = 'Capacitar al personal de serenazgo'; // en proceso, due in 5 days
 const CEM = 'Centro Emergencia Mujer Villa Esperanza';
 const MUNICIPALITY = 'Municipalidad Distrital de Villa Esperanza';
-
-/** A day relative to today in the office's time zone, as ISO. */
-const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'America/Lima' });
 
 /** The text of every XML part of a downloaded .docx or .xlsx. */
 async function officeText(download: Download): Promise<string> {
@@ -83,6 +80,77 @@ test('filters the register, and the address keeps the filters', async ({ page })
   await register.table.getByRole('button', { name: 'Plazo' }).click();
   await expect(register.rows.first()).toContainText(DIRECTORY);
   await expect(register.table.getByRole('columnheader', { name: 'Plazo' })).toHaveAttribute('aria-sort', 'descending');
+});
+
+test('narrows the register to a period of sessions, kept in the address and in the matrix', async ({ page }) => {
+  const register = new AgreementsPage(page);
+  await expect(register.rows).toHaveCount(5);
+
+  // The sessions were held 70 and 35 days ago: from 50 days ago, only the last one's three agreements.
+  await register.filterPeriod({ from: typed(daysFromToday(-50)) });
+  await expect(register.rows).toHaveCount(3);
+  await expect(register.row(CAMPAIGN)).toHaveCount(0);
+  // Up to 50 days ago instead, from 80 days ago: only the first one's two.
+  await register.filterPeriod({ from: typed(daysFromToday(-80)), to: typed(daysFromToday(-50)) });
+  await expect(register.rows).toHaveCount(2);
+  await expect(page).toHaveURL(new RegExp(`desde=${daysFromToday(-80)}&hasta=${daysFromToday(-50)}`));
+  await saveScreen(page, 'agreements-period');
+
+  await page.reload();
+  await expect(register.periodEnd('Desde')).toHaveValue(typed(daysFromToday(-80)));
+  await expect(register.periodEnd('Hasta')).toHaveValue(typed(daysFromToday(-50)));
+  await expect(register.rows).toHaveCount(2);
+
+  // The matrix is of that period, in the register's order: here the highest number first.
+  await register.table.getByRole('button', { name: 'N°' }).click();
+  await expect(register.rows.first()).toContainText(BUDGET);
+  const matrix = await officeText(await register.exportMatrix('Word (.docx)'));
+  expect(matrix).toContain('Periodo: del');
+  expect(matrix).not.toContain(DIRECTORY);
+  expect(matrix.indexOf(BUDGET)).toBeLessThan(matrix.indexOf(CAMPAIGN));
+
+  // A day that does not exist is pointed out and not applied.
+  await register.filterPeriod({ to: '' });
+  await expect(register.rows).toHaveCount(5);
+  await register.filterPeriod({ to: '31/02/2026' });
+  await register.periodEnd('Hasta').blur();
+  await expectFieldError(register.periodEnd('Hasta'), 'La fecha no existe');
+  await expect(register.rows).toHaveCount(5);
+  await register.filterPeriod({ to: '' });
+  await expectNoFieldError(register.periodEnd('Hasta'));
+
+  await page.getByRole('button', { name: 'Limpiar filtros' }).click();
+  await expect(register.periodEnd('Desde')).toHaveValue('');
+  await expect(page).not.toHaveURL(/desde=/);
+});
+
+test('an address with values out of range shows the whole register', async ({ page }) => {
+  const register = new AgreementsPage(page);
+  await expect(register.rows).toHaveCount(5);
+  await page.goto(page.url().replace(/#.*$/, '#/acuerdos?anio=3000&dias=&pagina=0&sesion=-1&desde=2026-02-31'));
+  await expect(page).toHaveURL(/anio=3000/);
+  await expect(register.rows).toHaveCount(5);
+  await expect(register.filters.getByRole('combobox', { name: 'Plazo' })).toHaveValue('Cualquier plazo');
+  await expect(register.filters.getByRole('combobox', { name: 'Año' })).toHaveValue('Todos');
+  await expect(register.periodEnd('Desde')).toHaveValue('');
+});
+
+test('in English, the secretaría técnica reads as the Technical Secretariat', async ({ page }) => {
+  const agreements = new AgreementsPage(page);
+  await agreements.open(BUDGET);
+  await agreements.openFollowUp();
+  await choose(page, agreements.dialog.getByRole('combobox', { name: 'Institución que informa' }), 'Secretaría Técnica');
+  const text = 'Se revisó la ficha técnica del taller con la gerencia.';
+  await agreements.fillFollowUp({ text, progress: 40 });
+  await agreements.submitFollowUp();
+  await readNotice(page, /^Se registró el informe de seguimiento del /);
+  // Found by its text, which stays as written whatever the language.
+  const entry = page.getByRole('article').filter({ hasText: text });
+  await expect(entry).toContainText('Secretaría Técnica');
+
+  await new ShellPage(page).switchLanguage('English');
+  await expect(entry).toContainText('Technical Secretariat');
+  await expect(entry).not.toContainText('Secretaría Técnica');
 });
 
 test('reports on an agreement, refuses wrong reports, and takes back the last one', async ({ page }) => {

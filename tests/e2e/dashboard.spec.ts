@@ -11,10 +11,7 @@ import { test, expect } from './fixtures';
 import { AgreementsPage } from './pages/AgreementsPage';
 import { HomePage } from './pages/HomePage';
 import { ShellPage } from './pages/ShellPage';
-import { readNotice, saveScreen } from './pages/ui';
-
-/** A day relative to today in the office's time zone, as ISO: the app uses the computer's date. */
-const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'America/Lima' });
+import { daysFromToday, readNotice, saveScreen } from './pages/ui';
 
 const OVERDUE_TEXT = 'Difundir la ruta de atención en las radios comunitarias del distrito.';
 const DUE_SOON_TEXT = 'Instalar el módulo de orientación a víctimas en el mercado central.';

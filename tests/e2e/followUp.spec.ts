@@ -9,10 +9,7 @@ import { ActaPage } from './pages/ActaPage';
 import { FirstRunPage } from './pages/FirstRunPage';
 import { SessionsPage } from './pages/SessionsPage';
 import { ShellPage } from './pages/ShellPage';
-import { notice, readNotice, saveScreen, typed } from './pages/ui';
-
-/** A day relative to today in the office's time zone, as ISO. */
-const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'America/Lima' });
+import { daysFromToday, notice, readNotice, saveScreen, typed } from './pages/ui';
 
 const FIRST_AGREEMENT = 'Instalar el módulo de orientación a víctimas en el mercado central del distrito.';
 const SECOND_AGREEMENT = 'Difundir la ruta de atención en las radios comunitarias del distrito.';

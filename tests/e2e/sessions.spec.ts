@@ -4,13 +4,10 @@ import { FirstRunPage } from './pages/FirstRunPage';
 import { SessionPage } from './pages/SessionPage';
 import { SessionsPage } from './pages/SessionsPage';
 import { ShellPage } from './pages/ShellPage';
-import { expectFieldError, saveScreen, typed } from './pages/ui';
-
-/** Today in the office's time zone (the one playwright.config.ts gives the browser), as ISO. */
-const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'America/Lima' });
+import { daysFromToday, expectFieldError, saveScreen, typed } from './pages/ui';
 
 const DEMO_SESSIONS = 3;
-const SESSION = { date: typed(today()), firstCallTime: '10:00', place: 'Auditorio de la Municipalidad, Av. Central s/n' };
+const SESSION = { date: typed(daysFromToday(0)), firstCallTime: '10:00', place: 'Auditorio de la Municipalidad, Av. Central s/n' };
 
 // Each test has a web host of its own: they can run side by side.
 test.describe.configure({ mode: 'parallel' });

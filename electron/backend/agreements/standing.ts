@@ -64,6 +64,7 @@ export async function dueReminders(ctx: ServiceContext): Promise<Reminders> {
     text: r.text,
     deadline: r.deadline!,
     responsibleNames: r.responsibleNames,
+    secretariatResponsible: r.secretariatResponsible,
     overdue: r.overdue,
   }));
   return { today, overdue: items.filter((i) => i.overdue), dueSoon: items.filter((i) => !i.overdue) };

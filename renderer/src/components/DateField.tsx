@@ -16,9 +16,11 @@ export interface DateFieldProps extends Omit<TextInputProps, 'value' | 'onChange
   onChange?: (value: string | null) => void;
   /** The earliest day the calendar offers (ISO); a typed earlier date is left to the schema. */
   minDate?: string;
+  /** The latest day the calendar offers (ISO); a typed later date is left to the schema. */
+  maxDate?: string;
 }
 
-export function DateField({ value = null, onChange, disabled, minDate, ...rest }: DateFieldProps) {
+export function DateField({ value = null, onChange, disabled, minDate, maxDate, ...rest }: DateFieldProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(toTyped(value));
   const [shown, setShown] = useState(value);
@@ -54,6 +56,7 @@ export function DateField({ value = null, onChange, disabled, minDate, ...rest }
           value={value && isRealDate(value) ? value : null}
           defaultDate={value && isRealDate(value) ? value : undefined}
           minDate={minDate}
+          maxDate={maxDate}
           onChange={pick}
         />
       </Popover.Dropdown>

@@ -61,6 +61,17 @@ export class AgreementsPage {
     await choose(this.page, this.filters.getByRole('combobox', { name: 'Plazo' }), option);
   }
 
+  /** "Desde" or "Hasta", the ends of the period of session dates. */
+  periodEnd(end: 'Desde' | 'Hasta'): Locator {
+    return this.filters.getByRole('textbox', { name: end });
+  }
+
+  /** Types the period's ends as dd/mm/aaaa ('' clears one); an end left out stays as it is. */
+  async filterPeriod(period: { from?: string; to?: string }): Promise<void> {
+    if (period.from !== undefined) await this.periodEnd('Desde').fill(period.from);
+    if (period.to !== undefined) await this.periodEnd('Hasta').fill(period.to);
+  }
+
   async search(text: string): Promise<void> {
     await this.filters.getByRole('textbox', { name: 'Buscar' }).fill(text);
   }

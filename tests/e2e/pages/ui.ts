@@ -43,5 +43,8 @@ export async function readNotice(page: Page, text: string | RegExp): Promise<voi
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A day relative to today in the office's time zone (the one playwright.config.ts gives the browser), as ISO. */
+export const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'America/Lima' });
+
 /** "2026-03-12" → "12/03/2026", as dates are typed in the app. */
 export const typed = (iso: string) => iso.split('-').reverse().join('/');

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Agreement } from '../../../../shared/domain/sessions';
 import { Facts } from '../../components/Facts';
 import { longDate } from '../../lib/dates';
+import { responsibleLabels } from '../agreements/responsibles';
 import { adoptionText } from './adoptionText';
 
 interface AgreementCardProps {
@@ -40,7 +41,7 @@ export function AgreementCard({ agreement, actions }: AgreementCardProps) {
         <Facts
           labelWidth={120}
           items={[
-            { label: t('actaUi.agreements.responsibles'), value: agreement.responsibleNames.join(', ') },
+            { label: t('actaUi.agreements.responsibles'), value: responsibleLabels(t, agreement).join(', ') },
             { label: t('actaUi.agreements.deadline'), value: agreement.deadline ? longDate(agreement.deadline, i18n.language) : t('actaUi.agreements.noDeadline') },
             { label: t('actaUi.agreements.adoption'), value: adoptionText(t, agreement) },
           ]}

@@ -4,6 +4,7 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../shared/domain/sessions';
 import { invalidateDomains } from '../../api';
+import { SESSION_DOMAINS } from '../sessions/queries';
 import { FormActions, FormModal } from '../../components/FormModal';
 import { showServerError } from '../../lib/forms';
 import { notifySuccess } from '../../lib/notify';
@@ -43,7 +44,7 @@ function AgreementFormBody({ session, action, onDone }: { session: SessionDetail
   const client = useQueryClient();
   const mutation = useMutation({
     mutationFn: ({ values, acknowledged }: { values: AgreementValues; acknowledged: boolean }) => submitAgreement(action, values, acknowledged),
-    onSuccess: () => invalidateDomains(client, ['sessions', 'agreements']),
+    onSuccess: () => invalidateDomains(client, SESSION_DOMAINS),
   });
   const { ref, reveal } = useRevealFirstError<HTMLFormElement>();
   const findings = guard.unconfirmed(form.getValues().text);

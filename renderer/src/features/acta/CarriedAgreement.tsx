@@ -11,6 +11,7 @@ import { Link } from 'react-router';
 import type { AgreementRow, FollowUp } from '../../../../shared/domain/agreements';
 import { longDate } from '../../lib/dates';
 import { ProgressMeter } from '../agreements/ProgressMeter';
+import { responsibleLabels } from '../agreements/responsibles';
 import { StatusBadges } from '../agreements/StatusBadges';
 import { SessionReport } from './SessionReport';
 
@@ -64,7 +65,7 @@ export function CarriedAgreement({ agreement, reports, onReport, blockedReason, 
         </Text>
         <Group gap="lg" wrap="wrap">
           <Text size="xs" c="dimmed">
-            {t('actaFollowUp.responsibles')}: <Text span inherit c="dark">{agreement.responsibleNames.join(', ')}</Text>
+            {t('actaFollowUp.responsibles')}: <Text span inherit c="dark">{responsibleLabels(t, agreement).join(', ')}</Text>
           </Text>
           <Text size="xs" c="dimmed">
             {t('actaFollowUp.deadline')}:{' '}

@@ -4,6 +4,7 @@ import { IconArrowBackUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUp } from '../../../../shared/domain/agreements';
 import { percent } from '../../../../shared/rules/figures';
+import { reporterLabel } from '../agreements/responsibles';
 import { statusLabel } from '../agreements/status';
 
 interface SessionReportProps {
@@ -20,7 +21,7 @@ export function SessionReport({ report, numberText, onWithdraw }: SessionReportP
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <Stack gap={2}>
           <Text size="sm" fw={600}>
-            {t('actaFollowUp.reportedHere', { reporter: report.reporter })}
+            {t('actaFollowUp.reportedHere', { reporter: reporterLabel(t, report) })}
           </Text>
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {report.text}

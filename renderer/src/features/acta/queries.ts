@@ -1,7 +1,8 @@
-/** The acta's calls. Every change refreshes the session page (and the agreements' follow-up). */
+/** The acta's calls. Every change is a change to its session, and refreshes what that makes stale. */
 import { useApiMutation, useApiQuery } from '../../api';
+import { SESSION_DOMAINS } from '../sessions/queries';
 
-const changesSession = { invalidates: ['sessions', 'agreements'] } as const;
+const changesSession = { invalidates: SESSION_DOMAINS };
 
 /** Every session, asked only while `enabled` (e.g. while the approval dialog is open). */
 export const useSessionList = (enabled: boolean) => useApiQuery('sessions.list', {}, { enabled });

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementStatus } from '../../../../shared/rules/agreementStatus';
 import { DateField } from '../../components/DateField';
 import { requiredMark } from '../../components/requiredMark';
-import { longDate } from '../../lib/dates';
+import { longDate, today } from '../../lib/dates';
 import { LongTextField } from '../../components/LongTextField';
 import type { FollowUpValues, ReportTarget } from './followUpForm';
 import { ProgressField } from './ProgressField';
@@ -56,7 +56,14 @@ export function FollowUpFields({ form, target, textRef, textWarning }: FollowUpF
               error={form.errors.reportedOn}
             />
           ) : (
-            <DateField label={dateLabel} minDate={agreement.lastReportOn ?? agreement.sessionDate} {...requiredMark} {...form.getInputProps('reportedOn')} />
+            // A report tells what has been done: it cannot be dated after today (the backend refuses it).
+            <DateField
+              label={dateLabel}
+              minDate={agreement.lastReportOn ?? agreement.sessionDate}
+              maxDate={today()}
+              {...requiredMark}
+              {...form.getInputProps('reportedOn')}
+            />
           )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, xs: 7 }}>

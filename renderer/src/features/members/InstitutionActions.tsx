@@ -12,7 +12,7 @@ import { longDate } from '../../lib/dates';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { DatedActionModal } from './DatedActionModal';
 import { InstitutionModal } from './InstitutionModal';
-import { useDeactivateInstitution, useReactivateInstitution, useRemoveInstitution } from './queries';
+import { MEMBER_DOMAINS, useDeactivateInstitution, useReactivateInstitution, useRemoveInstitution } from './queries';
 
 type Dialog = 'edit' | 'deactivate' | 'reactivate' | 'remove' | null;
 
@@ -59,7 +59,7 @@ export function InstitutionActions({ institution }: { institution: InstitutionDe
     } else {
       notifySuccess(t('institution.removedButKept', { name, date: longDate(date, i18n.language) }));
     }
-    await invalidateDomains(client, ['members']);
+    await invalidateDomains(client, MEMBER_DOMAINS);
   };
 
   return (

@@ -1,4 +1,7 @@
-/** Member institutions and their representatives; every change refreshes the whole roster. */
+/**
+ * Member institutions and their representatives. Every change refreshes the whole roster, and the
+ * agreements and "Inicio", which name responsible institutions and count the network's part.
+ */
 import type { InstitutionFilter } from '../../../../shared/domain/members';
 import { useApiMutation, useApiQuery } from '../../api';
 
@@ -6,7 +9,9 @@ export const useInstitutions = (filter: InstitutionFilter) => useApiQuery('membe
 export const useInstitution = (id: number) => useApiQuery('members.get', { id });
 export const useMembersSummary = () => useApiQuery('members.summary', {});
 
-const changesMembers = { invalidates: ['members'] } as const;
+/** What a change to an institution makes stale. */
+export const MEMBER_DOMAINS = ['members', 'agreements', 'dashboard'] as const;
+const changesMembers = { invalidates: MEMBER_DOMAINS };
 
 export const useCreateInstitution = () => useApiMutation('members.create', changesMembers);
 export const useUpdateInstitution = () => useApiMutation('members.update', changesMembers);

@@ -8,10 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgreementRow } from '../../../../shared/domain/agreements';
 import { toTyped } from '../../lib/dates';
+import { responsibleLabels } from '../agreements/responsibles';
 import { agreementLink } from './register';
 import { relativeDay } from './relativeDay';
 
-export type DueItem = Pick<AgreementRow, 'id' | 'numberText' | 'text' | 'deadline' | 'responsibleNames' | 'overdue'>;
+export type DueItem = Pick<AgreementRow, 'id' | 'numberText' | 'text' | 'deadline' | 'responsibleNames' | 'secretariatResponsible' | 'overdue'>;
 
 interface DueAgreementProps {
   item: DueItem;
@@ -32,7 +33,7 @@ export function DueAgreement({ item, today, action }: DueAgreementProps) {
           {item.text}
         </Text>
         <Text size="xs" c="dimmed">
-          {item.responsibleNames.join(', ') || t('reminders.item.noResponsible')}
+          {responsibleLabels(t, item).join(', ') || t('reminders.item.noResponsible')}
         </Text>
       </Stack>
       {item.deadline && (

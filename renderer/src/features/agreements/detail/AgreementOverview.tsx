@@ -8,12 +8,13 @@ import { shortDate } from '../../../../../shared/rules/spanish';
 import { Facts } from '../../../components/Facts';
 import { longDate } from '../../../lib/dates';
 import { ProgressMeter } from '../ProgressMeter';
+import { responsibleLabels } from '../responsibles';
 import { StatusBadges } from '../StatusBadges';
 
 export function AgreementOverview({ record }: { record: AgreementRecord }) {
   const { t, i18n } = useTranslation();
   const date = (value: string | null, none: string) => (value ? longDate(value, i18n.language) : none);
-  const [lead, ...others] = record.responsibleNames;
+  const [lead, ...others] = responsibleLabels(t, record);
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-label={t('agreementsUi.detail.agreement')}>
       <Stack gap="md">

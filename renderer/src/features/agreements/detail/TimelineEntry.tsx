@@ -7,6 +7,7 @@ import type { FollowUp } from '../../../../../shared/domain/agreements';
 import { percent } from '../../../../../shared/rules/figures';
 import { call } from '../../../api';
 import { longDate } from '../../../lib/dates';
+import { reporterLabel } from '../responsibles';
 import { statusLabel } from '../status';
 import { useSaveFile } from '../useSaveFile';
 
@@ -23,7 +24,7 @@ export function TimelineEntry({ followUp, onRemove }: { followUp: FollowUp; onRe
           {longDate(followUp.reportedOn, i18n.language)}
         </Text>
         <Text size="sm" c="dimmed">
-          · {followUp.reporter}
+          · {reporterLabel(t, followUp)}
         </Text>
       </Group>
       {followUp.sessionId !== null && (

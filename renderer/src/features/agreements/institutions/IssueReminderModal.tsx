@@ -5,11 +5,9 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { InstitutionStanding } from '../../../../../shared/domain/agreements';
-import { call } from '../../../api';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useAgreementsMutation } from '../queries';
-import { useSaveFile } from '../useSaveFile';
+import { useAgreementsMutation, useDownloadReminderLetter } from '../queries';
 
 interface IssueReminderModalProps {
   standing: InstitutionStanding | undefined;
@@ -20,7 +18,7 @@ interface IssueReminderModalProps {
 export function IssueReminderModal({ standing, opened, onClose }: IssueReminderModalProps) {
   const { t } = useTranslation();
   const issue = useAgreementsMutation('agreements.issueReminder');
-  const download = useSaveFile((id: number) => call('documents.reminderLetter', { id }));
+  const download = useDownloadReminderLetter();
 
   const confirm = async () => {
     if (!standing?.institutionId) return;

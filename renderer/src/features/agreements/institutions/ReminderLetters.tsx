@@ -4,16 +4,14 @@ import { IconFileDownload } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortDate } from '../../../../../shared/rules/spanish';
-import { call } from '../../../api';
 import { QueryState } from '../../../components/QueryState';
-import { useReminderLetters } from '../queries';
-import { useSaveFile } from '../useSaveFile';
+import { useDownloadReminderLetter, useReminderLetters } from '../queries';
 
 export function ReminderLetters() {
   const { t } = useTranslation();
   const headingId = useId();
   const letters = useReminderLetters();
-  const download = useSaveFile((id: number) => call('documents.reminderLetter', { id }));
+  const download = useDownloadReminderLetter();
   return (
     <Stack gap="sm" component="section" aria-labelledby={headingId}>
       <Title order={2} fz="lg" id={headingId}>

@@ -7,7 +7,9 @@ import { IconMailForward } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { InstitutionStanding } from '../../../../../shared/domain/agreements';
+import { DUE_SOON_DAYS } from '../../../../../shared/rules/agreementStatus';
 import { responsibleSearch } from '../register/registerQuery';
+import { institutionLabel } from '../responsibles';
 import { SECRETARIAT } from '../secretariat';
 
 const COUNTS = ['open', 'overdue', 'dueSoon', 'fulfilled', 'total'] as const;
@@ -29,7 +31,7 @@ export function StandingTable({ rows, onRemind }: StandingTableProps) {
             <Table.Th>{t('agreementsUi.institutions.institution')}</Table.Th>
             {COUNTS.map((count) => (
               <Table.Th key={count} ta="right" w={count === 'dueSoon' ? 104 : 84}>
-                {t(`agreementsUi.institutions.${count}`)}
+                {t(`agreementsUi.institutions.${count}`, { days: DUE_SOON_DAYS })}
               </Table.Th>
             ))}
             <Table.Th w={200}>{t('agreementsUi.institutions.reminder')}</Table.Th>
@@ -40,7 +42,7 @@ export function StandingTable({ rows, onRemind }: StandingTableProps) {
             <Table.Tr key={row.institutionId ?? SECRETARIAT} style={{ cursor: 'pointer' }} onClick={() => void navigate(registerOf(row))}>
               <Table.Td>
                 <Anchor component={Link} to={registerOf(row)} size="sm" fw={600} onClick={(event) => event.stopPropagation()}>
-                  {row.institutionId === null ? t('agreementsUi.secretariat') : row.name}
+                  {institutionLabel(t, row.institutionId, row.name)}
                 </Anchor>
               </Table.Td>
               {COUNTS.map((count) => (

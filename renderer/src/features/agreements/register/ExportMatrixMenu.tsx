@@ -7,13 +7,13 @@ import { IconChevronDown, IconFileTypeDocx, IconFileTypeXls, IconTableExport } f
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api';
 import { useSaveFile } from '../useSaveFile';
-import { type RegisterQuery, toFilter } from './registerQuery';
+import { type RegisterQuery, toMatrixInput } from './registerQuery';
 
 type Format = 'docx' | 'xlsx';
 
 export function ExportMatrixMenu({ query }: { query: RegisterQuery }) {
   const { t } = useTranslation();
-  const exportMatrix = useSaveFile((format: Format) => call('documents.agreementMatrix', { ...toFilter(query), sort: query.sort, format }));
+  const exportMatrix = useSaveFile((format: Format) => call('documents.agreementMatrix', toMatrixInput(query, format)));
   return (
     <Menu position="bottom-end" shadow="md" width={220}>
       <Menu.Target>

@@ -3,6 +3,7 @@ import { Button, Group, Select, Stack } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ALL, deadlineOptions, OVERDUE, useFilterOptions } from './filterOptions';
+import { PeriodFilter } from './PeriodFilter';
 import { isFiltered, responsibleOf, withoutFilters } from './registerQuery';
 import { SearchField } from './SearchField';
 import { StatusChips } from './StatusChips';
@@ -16,6 +17,7 @@ export function RegisterFilters({ query, update }: RegisterQueryState) {
   const deadline = query.overdue ? OVERDUE : query.dueWithinDays === null ? ALL : String(query.dueWithinDays);
 
   return (
+    // One row each: what and whose, when, and where it stands.
     <Stack gap="sm" role="search" aria-label={t('agreementsUi.register.filters')}>
       <Group gap="sm" align="flex-end" wrap="wrap">
         <SearchField value={query.search} onChange={(search) => update({ search }, { replace: true })} />
@@ -37,6 +39,8 @@ export function RegisterFilters({ query, update }: RegisterQueryState) {
           searchable
           w={280}
         />
+      </Group>
+      <Group gap="sm" align="flex-start" wrap="wrap">
         <Select
           label={t('agreementsUi.register.year')}
           data={options.years}
@@ -45,9 +49,7 @@ export function RegisterFilters({ query, update }: RegisterQueryState) {
           allowDeselect={false}
           w={110}
         />
-      </Group>
-      <Group gap="md" align="flex-end" wrap="wrap">
-        <StatusChips value={query.statuses} onChange={(statuses) => update({ statuses })} />
+        <PeriodFilter from={query.from} to={query.to} onChange={(period) => update(period)} />
         <Select
           label={t('agreementsUi.register.deadline')}
           data={deadlineOptions(t, query.dueWithinDays)}
@@ -56,6 +58,9 @@ export function RegisterFilters({ query, update }: RegisterQueryState) {
           allowDeselect={false}
           w={230}
         />
+      </Group>
+      <Group gap="md" align="flex-end" wrap="wrap">
+        <StatusChips value={query.statuses} onChange={(statuses) => update({ statuses })} />
         {isFiltered(query) && (
           <Button variant="subtle" leftSection={<IconFilterOff size={16} />} onClick={() => update(withoutFilters(query))}>
             {t('agreementsUi.register.clearFilters')}

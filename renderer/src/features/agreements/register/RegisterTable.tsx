@@ -6,6 +6,7 @@ import type { AgreementRow } from '../../../../../shared/domain/agreements';
 import { shortDate } from '../../../../../shared/rules/spanish';
 import type { FromRegister } from '../detail/AgreementPage';
 import { ProgressMeter } from '../ProgressMeter';
+import { responsibleLabels } from '../responsibles';
 import { StatusBadges } from '../StatusBadges';
 import type { AgreementSort } from './registerQuery';
 import { SortableTh } from './SortableTh';
@@ -87,7 +88,7 @@ export function RegisterTable({ rows, sort, descending, onSort }: RegisterTableP
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Responsibles names={row.responsibleNames} />
+                <Responsibles names={responsibleLabels(t, row)} />
               </Table.Td>
               <Table.Td style={nowrap}>
                 <Text size="sm" c={row.overdue ? 'red.8' : undefined} fw={row.overdue ? 600 : undefined}>

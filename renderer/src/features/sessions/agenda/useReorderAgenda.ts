@@ -4,13 +4,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import { invalidateDomains, useApiMutation } from '../../../api';
 import { notifyError } from '../../../lib/notify';
-import { usePatchSession } from '../queries';
+import { SESSION_DOMAINS, usePatchSession } from '../queries';
 
 export function useReorderAgenda(session: SessionDetail) {
   const client = useQueryClient();
   const patch = usePatchSession(session.id);
   const reorder = useApiMutation('sessions.reorderAgenda', {
-    invalidates: ['sessions'],
+    invalidates: SESSION_DOMAINS,
     onMutate: ({ itemIds }) =>
       patch((old) => ({
         ...old,

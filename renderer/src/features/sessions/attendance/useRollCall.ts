@@ -8,7 +8,7 @@ import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import { invalidateDomains, useApiMutation } from '../../../api';
 import { notifyError } from '../../../lib/notify';
 import { useTaskforce } from '../../taskforce/queries';
-import { usePatchSession } from '../queries';
+import { SESSION_DOMAINS, usePatchSession } from '../queries';
 import { applyAttendance, applyCall } from './rollCall';
 
 export const ROLL_CALL = ['sessions.rollCall'];
@@ -22,7 +22,7 @@ export function useRollCall(session: SessionDetail) {
     onError: notifyError,
     onSettled: async () => {
       // This change is still counted as pending here: 1 means no other one is on its way.
-      if (client.isMutating({ mutationKey: ROLL_CALL }) === 1) await invalidateDomains(client, ['sessions']);
+      if (client.isMutating({ mutationKey: ROLL_CALL }) === 1) await invalidateDomains(client, SESSION_DOMAINS);
     },
   };
   const attendance = useApiMutation('sessions.setAttendance', {

@@ -9,7 +9,7 @@ import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import { invalidateDomains } from '../../../api';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useRemoveSession } from '../queries';
+import { SESSION_DOMAINS, useRemoveSession } from '../queries';
 
 export function DeleteSessionButton({ session }: { session: SessionDetail }) {
   const { t } = useTranslation();
@@ -26,7 +26,7 @@ export function DeleteSessionButton({ session }: { session: SessionDetail }) {
           setConfirming(false);
           await navigate('/sesiones');
           notifySuccess(t('sessionsUi.data.deleted', { title: session.title }));
-          await invalidateDomains(client, ['sessions']);
+          await invalidateDomains(client, SESSION_DOMAINS);
         },
         onError: notifyError,
       },
