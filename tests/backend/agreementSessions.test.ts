@@ -5,7 +5,7 @@ import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DATABASE } from '../../electron/backend/workspace';
 import type { MethodOutput } from '../../shared/contract';
-import { DocxFile } from '../documents/docx';
+import { DocxFile, expectInOrder } from '../documents/docx';
 import { report, setUpFollowUpWorld, type FollowUpWorld } from '../support/agreementFixtures';
 import { convene, markPresent, validSession } from '../support/sessionFixtures';
 import { openTestWorkspace } from '../support/workspace';
@@ -62,6 +62,26 @@ describe('carry-over into the next session', () => {
     expect((await ws.call('sessions.get', { id: next })).contentHash).not.toBe(before);
     const acta = docx(await ws.call('documents.session', { sessionId: next, document: 'acta' }));
     expect(acta.text('word/document.xml')).toContain('El CEM informó que la campaña llegó a 300 hogares.');
+  });
+
+  it("lists the open agreements under the follow-up line of the session's agenda and oficio, and not a fulfilled one", async () => {
+    const { ws, agreements } = world;
+    await ws.call('agreements.followUp', report(agreements.shelter, { status: 'cumplido', progress: 100 }));
+    const [plan, campaign, shelter] = await Promise.all(
+      [agreements.plan, agreements.campaign, agreements.shelter].map((id) => ws.call('agreements.get', { id }).then((a) => a.numberText)),
+    );
+    for (const document of ['agenda', 'convocation'] as const) {
+      const text = docx(await ws.call('documents.session', { sessionId: next, document })).text();
+      expectInOrder(text, [
+        'Seguimiento de acuerdos.',
+        `${plan}: Aprobar el Plan de Acción Local 2026 (Responsable: Secretaría Técnica).`,
+        `${campaign}: Realizar la campaña casa por casa en la zona de la Policía comunitaria (Responsables: `,
+      ]);
+      expect(text).not.toContain(shelter);
+      expect(text).not.toContain('hogar de refugio');
+    }
+    // The session that adopted them does not list them.
+    expect(docx(await ws.call('documents.session', { sessionId: world.firstSession, document: 'agenda' })).text()).not.toContain(plan);
   });
 
   it.each<[string, () => Parameters<typeof report>[1], string]>([

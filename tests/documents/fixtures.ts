@@ -7,6 +7,7 @@ import type {
   ActaData,
   ActaFollowUpData,
   ActaItemData,
+  AgendaAgreementData,
   AgendaDocumentData,
   AgendaLineData,
   AttendanceSheetData,
@@ -45,21 +46,44 @@ export const session = (): SessionHeadingData => ({
   virtualLink: '',
 });
 
+/** The agreements of 2025 still open when the session meets: one with two responsibles, one too long to print whole. */
+export const openAgreements = (): AgendaAgreementData[] => [
+  {
+    numberText: 'ACUERDO N° 012-2025-MDVE/GDS',
+    text: 'Implementar la ruta única de atención de casos de violencia en los establecimientos de salud del distrito.',
+    responsibles: ['Centro de Salud Villa Esperanza', 'Centro Emergencia Mujer Villa Esperanza'],
+  },
+  {
+    numberText: 'ACUERDO N° 015-2025-MDVE/GDS',
+    text:
+      'Conformar en cada institución educativa focalizada del distrito un comité de tutoría y orientación educativa que incorpore la prevención de la violencia de género, ' +
+      'con un plan de convivencia escolar aprobado por resolución directoral y socializado con las familias',
+    responsibles: ['Unidad de Gestión Educativa Local N° 09'],
+  },
+  { numberText: 'ACUERDO N° 018-2025-MDVE/GDS', text: 'Actualizar el directorio de las instituciones integrantes de la Instancia', responsibles: [] },
+];
+
 export const agenda = (): AgendaLineData[] => [
   { kind: 'quorum', title: 'Verificación del quórum', presenter: null },
   { kind: 'aprobacion_acta', title: 'Lectura y aprobación del acta de la sesión anterior', presenter: null },
   { kind: 'despacho', title: 'Despacho', presenter: null },
   { kind: 'informes', title: 'Informe de atenciones del primer bimestre', presenter: 'Centro Emergencia Mujer Villa Esperanza' },
   { kind: 'pedidos', title: 'Pedidos', presenter: null },
-  { kind: 'seguimiento_acuerdos', title: 'Seguimiento de acuerdos', presenter: null },
+  { kind: 'seguimiento_acuerdos', title: 'Seguimiento de acuerdos', presenter: null, agreements: openAgreements() },
   { kind: 'orden_del_dia', title: 'Aprobación del Plan de Acción Local 2026-2027', presenter: 'Secretaría Técnica' },
 ];
 
-/** How the documents print session() and agenda(): the detail lines, then the numbered items. */
+/** How the documents print session() and agenda(): the detail lines, then the numbered items with the open agreements under 6.1. */
 export const SESSION_LINES = [
   'Fecha\t:\tjueves 12 de marzo de 2026',
   'Hora\t:\t10:00 horas (primera convocatoria); 10:30 horas (segunda convocatoria)',
   'Lugar\t:\tSala de Regidores del Palacio Municipal, Av. Principal s/n',
+];
+/** How the agenda recalls openAgreements(): short, responsibles joined with "; ". */
+export const FOLLOW_UP_LINES = [
+  'ACUERDO N° 012-2025-MDVE/GDS: Implementar la ruta única de atención de casos de violencia en los establecimientos de salud del distrito (Responsables: Centro de Salud Villa Esperanza; Centro Emergencia Mujer Villa Esperanza).',
+  'ACUERDO N° 015-2025-MDVE/GDS: Conformar en cada institución educativa focalizada del distrito un comité de tutoría y orientación educativa que… (Responsable: Unidad de Gestión Educativa Local N° 09).',
+  'ACUERDO N° 018-2025-MDVE/GDS: Actualizar el directorio de las instituciones integrantes de la Instancia.',
 ];
 export const AGENDA_LINES = [
   '1.\tVerificación del quórum.',
@@ -69,6 +93,7 @@ export const AGENDA_LINES = [
   '5.\tPedidos.',
   '6.\tOrden del día:',
   '6.1\tSeguimiento de acuerdos.',
+  ...FOLLOW_UP_LINES,
   '6.2\tAprobación del Plan de Acción Local 2026-2027 (Secretaría Técnica).',
 ];
 

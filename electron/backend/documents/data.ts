@@ -25,11 +25,25 @@ export interface SignatoryData {
   organization: string;
 }
 
+/** An agreement the session follows up, as the agenda recalls it under its "seguimiento de acuerdos" line. */
+export interface AgendaAgreementData {
+  /** "ACUERDO N° 001-2026-MDVE/GDS-ST". */
+  numberText: string;
+  /** The full text: the agenda cuts a long one. */
+  text: string;
+  responsibles: string[];
+}
+
 export interface AgendaLineData {
   kind: AgendaKind;
   title: string;
   /** The presenting institution's name, when set. */
   presenter: string | null;
+  /**
+   * Only on the "seguimiento de acuerdos" line: the open agreements it takes up, in their order;
+   * the agenda lists the first few and counts the rest. Absent or empty prints nothing more.
+   */
+  agreements?: AgendaAgreementData[];
 }
 
 export interface SessionHeadingData {

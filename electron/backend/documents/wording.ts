@@ -7,6 +7,18 @@ export function sentence(text: string): string {
   return /[.!?:;…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+/**
+ * A text cut at a word before `max` characters, with "…" where it was cut; a text that fits is
+ * returned trimmed, as it is.
+ */
+export function cutAtWord(text: string, max: number): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return trimmed;
+  const cut = trimmed.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
 export const upper = (text: string): string => text.toLocaleUpperCase('es-PE');
 
 /** "1 voto", "10 votos": a count with its noun in singular or plural. */

@@ -7,6 +7,7 @@ import type { AgendaLineData, LetterheadData, SessionHeadingData, SignatoryData 
 import { getLogoOn } from '../taskforce/service';
 import type { SessionRow } from './guards';
 import type { AgendaItem } from '../../../shared/domain/sessions';
+import type { AgreementRow } from '../../../shared/domain/agreements';
 
 /** The letterhead's words as of `date`: the year name is the one in force that day. */
 export function letterheadText(settings: Taskforce, date: string): Omit<LetterheadData, 'logo'> {
@@ -48,8 +49,22 @@ export function sessionHeading(row: SessionRow): SessionHeadingData {
   };
 }
 
-export const agendaLines = (agenda: readonly AgendaItem[]): AgendaLineData[] =>
-  agenda.map((item) => ({ kind: item.kind, title: item.title, presenter: item.presenterName }));
+/**
+ * The agenda as the documents print it. `followUp`, the agreements the session takes up (as
+ * `sessionFollowUp` lists them), goes under its "seguimiento de acuerdos" line; the first such line
+ * if the agenda has more than one, none if it has none.
+ */
+export function agendaLines(agenda: readonly AgendaItem[], followUp: readonly AgreementRow[] = []): AgendaLineData[] {
+  const followUpItem = agenda.find((item) => item.kind === 'seguimiento_acuerdos');
+  return agenda.map((item) => ({
+    kind: item.kind,
+    title: item.title,
+    presenter: item.presenterName,
+    ...(item === followUpItem && followUp.length > 0
+      ? { agreements: followUp.map((a) => ({ numberText: a.numberText, text: a.text, responsibles: a.responsibleNames })) }
+      : {}),
+  }));
+}
 
 /** "el distrito de Villa Esperanza": where the opening formula says the session met. */
 export function jurisdiction(settings: Taskforce): string {

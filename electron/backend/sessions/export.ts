@@ -6,8 +6,9 @@ import type { ParsedInput as In } from '../../../shared/contract';
 import type { ExportedFile, SessionDocument } from '../../../shared/domain/sessions';
 import type { Taskforce } from '../../../shared/domain/taskforce';
 import { AppError } from '../../../shared/result';
+import { sessionFollowUp } from '../agreements/sessionFollowUp';
 import type { ServiceContext } from '../context';
-import type { ActaData, AttendanceSheetData, ConvocationData } from '../documents/data';
+import type { ActaData, AgendaLineData, AttendanceSheetData, ConvocationData } from '../documents/data';
 import { buildActa, buildAgenda, buildAttendanceSheet, buildConvocation, renderDocument } from '../documents';
 import { type ActaContent, canonicalJson, gatherActaContent, sha256 } from './actaContent';
 import {
@@ -47,7 +48,7 @@ export async function exportSessionDocument(ctx: ServiceContext, input: In<'docu
         letterhead: { ...letterheadText(settings, row.date), logo: await letterheadLogo(ctx, row.date) },
         session: sessionHeading(row),
         placeName: settings.placeName,
-        agenda: agendaLines(await loadAgenda(ctx.db, row.id)),
+        agenda: await sessionAgenda(ctx, row),
       }),
     attendanceSheet: async () => buildAttendanceSheet(await attendanceSheetData(ctx, row, settings)),
     acta: async () => buildActa(await actaData(ctx, row)),
@@ -57,11 +58,18 @@ export async function exportSessionDocument(ctx: ServiceContext, input: In<'docu
   return exportedDocx(`${FILE_PREFIX[input.document]} - ${titleOf(row)}${draft}.docx`, bytes);
 }
 
+/** The agenda with the open agreements its "seguimiento de acuerdos" line takes up, so members come prepared. */
+async function sessionAgenda(ctx: ServiceContext, row: SessionRow): Promise<AgendaLineData[]> {
+  const agenda = await loadAgenda(ctx.db, row.id);
+  const followsUp = agenda.some((item) => item.kind === 'seguimiento_acuerdos');
+  return agendaLines(agenda, followsUp ? (await sessionFollowUp(ctx, row.id)).agreements : []);
+}
+
 async function convocationData(ctx: ServiceContext, row: SessionRow, settings: Taskforce): Promise<ConvocationData> {
   if (row.convocation_number_text === null || row.convocation_date === null) {
     throw new AppError('CONFLICT', 'documents.needsConvocation');
   }
-  const [agenda, addressees] = await Promise.all([loadAgenda(ctx.db, row.id), repo.listAddressees(ctx.db, row.id)]);
+  const [agenda, addressees] = await Promise.all([sessionAgenda(ctx, row), repo.listAddressees(ctx.db, row.id)]);
   const byPresidency = row.convocation_signer === 'presidency';
   return {
     letterhead: { ...letterheadText(settings, row.convocation_date), logo: await letterheadLogo(ctx, row.convocation_date) },
@@ -73,7 +81,7 @@ async function convocationData(ctx: ServiceContext, row: SessionRow, settings: T
     reference: row.convocation_reference,
     onBehalfOf: byPresidency ? '' : `la Presidencia de la ${instanciaName(settings)}`,
     session: sessionHeading(row),
-    agenda: agendaLines(agenda),
+    agenda,
     enclosures: row.convocation_enclosures,
     signer: byPresidency ? presidencySignatory(settings) : secretariatSignatory(settings),
     distribution: addressees.map((a) => a.name),

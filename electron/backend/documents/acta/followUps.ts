@@ -6,20 +6,14 @@
 import { Paragraph, TextRun } from 'docx';
 import type { ActaFollowUpData } from '../data';
 import { cm, STYLE } from '../styles';
-import { sentence } from '../wording';
+import { cutAtWord, sentence } from '../wording';
 
 const INSET = cm(0.6);
 
 /** The agreement is only recalled (its full text is in the acta that adopted it), so a long one is cut at a word. */
 const RECALL_LENGTH = 200;
 
-export function recalled(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed.length <= RECALL_LENGTH) return sentence(trimmed);
-  const cut = trimmed.slice(0, RECALL_LENGTH);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
-}
+export const recalled = (text: string): string => sentence(cutAtWord(text, RECALL_LENGTH));
 
 const label = (text: string) => new TextRun({ text, bold: true });
 

@@ -8,16 +8,20 @@ export interface NumberedLayout {
   /** Twips from the number to the text. */
   room: number;
   spacing?: ISpacingProperties;
+  /** Keeps the line on the page of the next paragraph. */
+  keepNext?: boolean;
   /** A bookmark around the line, for page references to it (an index). */
   bookmark?: string;
 }
 
-export function numberedParagraph(number: string, text: string, { style, start = 0, room, spacing, bookmark }: NumberedLayout): Paragraph {
+export function numberedParagraph(number: string, text: string, { style, start = 0, room, spacing, keepNext, bookmark }: NumberedLayout): Paragraph {
   const left = start + room;
   const line = new TextRun(`${number}\t${text}`);
   return new Paragraph({
     style,
     spacing,
+    // Only when asked: docx writes a false one out, which would change every other line's XML.
+    keepNext: keepNext === true ? true : undefined,
     indent: { left, hanging: room },
     tabStops: [{ type: TabStopType.LEFT, position: left }],
     children: [bookmark === undefined ? line : new Bookmark({ id: bookmark, children: [line] })],
