@@ -9,7 +9,6 @@ import {
   agreementListInput,
   agreementPage,
   agreementRecord,
-  dashboard,
   followUpInput,
   institutionStanding,
   matrixInput,
@@ -24,6 +23,7 @@ import {
   verificationFileInput,
 } from './domain/agreements';
 import { appStatus, emptyInput } from './domain/app';
+import { dashboard } from './domain/dashboard';
 import { entityId, isoDate } from './domain/fields';
 import {
   institution,

@@ -4,7 +4,7 @@
  * how the women leaders' network takes part.
  */
 import { sql } from 'kysely';
-import type { Dashboard } from '../../../shared/domain/agreements';
+import type { Dashboard } from '../../../shared/domain/dashboard';
 import { type AgreementStatus, countStandings, DUE_SOON_DAYS, OPEN_STATUSES } from '../../../shared/rules/agreementStatus';
 import { addDays } from '../../../shared/rules/dates';
 import { agreementRowsQuery, toAgreementRows } from '../agreements/rows';

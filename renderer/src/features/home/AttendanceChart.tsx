@@ -5,7 +5,7 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from '../../../../shared/domain/agreements';
+import type { Dashboard } from '../../../../shared/domain/dashboard';
 import { PercentBarChart } from '../../components/charts/PercentBarChart';
 
 const SHOWN_FIRST = 8;

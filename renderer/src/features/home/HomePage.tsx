@@ -5,7 +5,7 @@
  */
 import { Grid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from '../../../../shared/domain/agreements';
+import type { Dashboard } from '../../../../shared/domain/dashboard';
 import { STANDING_KEYS } from '../../../../shared/rules/agreementStatus';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';

@@ -4,7 +4,7 @@
  */
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from '../../../../shared/domain/agreements';
+import type { Dashboard } from '../../../../shared/domain/dashboard';
 import { percent } from '../../../../shared/rules/figures';
 
 function Stat({ value, label }: { value: string; label: string }) {

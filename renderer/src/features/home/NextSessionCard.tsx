@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowRight, IconChecks, IconClockExclamation, IconMailCheck, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Dashboard } from '../../../../shared/domain/agreements';
+import type { Dashboard } from '../../../../shared/domain/dashboard';
 import { IconBadge } from '../../components/IconBadge';
 import { relativeDay } from '../reminders/relativeDay';
 import { dateWithWeekday } from '../sessions/format';
