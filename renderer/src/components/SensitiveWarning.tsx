@@ -6,18 +6,21 @@ import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { IconShieldExclamation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SensitiveFinding } from '../../../shared/rules/confidentiality';
+import type { SensitiveGuard } from '../lib/sensitive';
 
 interface SensitiveWarningProps {
   id?: string;
   findings: readonly SensitiveFinding[];
   /** Puts the cursor back in the text. */
   onRewrite: () => void;
-  /** Confirms the text identifies no victim and saves it as it is. */
+  /** Remembers the confirmed findings, before `onConfirm` saves the text as it is. */
+  guard: Pick<SensitiveGuard, 'confirm'>;
+  /** Saves the text, now confirmed to identify no victim. */
   onConfirm: () => void;
   confirming?: boolean;
 }
 
-export function SensitiveWarning({ id, findings, onRewrite, onConfirm, confirming }: SensitiveWarningProps) {
+export function SensitiveWarning({ id, findings, onRewrite, guard, onConfirm, confirming }: SensitiveWarningProps) {
   const { t } = useTranslation();
   return (
     <Alert id={id} color="orange" variant="light" icon={<IconShieldExclamation />} title={t('actaUi.sensitive.title')}>
@@ -33,7 +36,15 @@ export function SensitiveWarning({ id, findings, onRewrite, onConfirm, confirmin
         <Button size="xs" onClick={onRewrite}>
           {t('actaUi.sensitive.rewrite')}
         </Button>
-        <Button size="xs" variant="default" onClick={onConfirm} loading={confirming}>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => {
+            guard.confirm(findings);
+            onConfirm();
+          }}
+          loading={confirming}
+        >
           {t('actaUi.sensitive.confirm')}
         </Button>
       </Group>

@@ -15,7 +15,7 @@ export function distinctFindings(text: string): SensitiveFinding[] {
   return [...seen.values()];
 }
 
-interface SensitiveGuard {
+export interface SensitiveGuard {
   /** The findings in `text` the user has not confirmed yet. */
   unconfirmed: (text: string) => SensitiveFinding[];
   confirm: (findings: readonly SensitiveFinding[]) => void;

@@ -79,10 +79,8 @@ function AgreementFormBody({ session, action, onDone }: { session: SessionDetail
                     id={warningId}
                     findings={findings}
                     onRewrite={() => textRef.current?.focus()}
-                    onConfirm={() => {
-                      guard.confirm(findings);
-                      submit();
-                    }}
+                    guard={guard}
+                    onConfirm={submit}
                     confirming={mutation.isPending}
                   />
                 ),

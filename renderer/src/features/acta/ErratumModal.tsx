@@ -76,10 +76,8 @@ function ErratumForm({ session, onDone }: { session: SessionDetail; onDone: () =
             id={warningId}
             findings={findings}
             onRewrite={() => textRef.current?.focus()}
-            onConfirm={() => {
-              guard.confirm(findings);
-              submit();
-            }}
+            guard={guard}
+            onConfirm={submit}
             confirming={add.isPending}
           />
         )}

@@ -114,10 +114,8 @@ export function ItemMinutes({ session, item, number }: ItemMinutesProps) {
             id={warningId}
             findings={findings}
             onRewrite={() => editor.current?.focus()}
-            onConfirm={() => {
-              guard.confirm(findings);
-              void autosave.flush();
-            }}
+            guard={guard}
+            onConfirm={() => void autosave.flush()}
           />
         )}
         {followsUp && <FollowUpPanel session={session} />}

@@ -81,10 +81,8 @@ function FollowUpForm({ target, onDone, onSaved }: FollowUpFormProps) {
         id={warningId}
         findings={findings}
         onRewrite={() => textRef.current?.focus()}
-        onConfirm={() => {
-          guard.confirm(findings);
-          submit();
-        }}
+        guard={guard}
+        onConfirm={submit}
         confirming={report.isPending}
       />
     ) : null;

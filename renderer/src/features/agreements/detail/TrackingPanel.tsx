@@ -75,10 +75,8 @@ export function TrackingPanel({ record }: { record: AgreementRecord }) {
               id={warningId}
               findings={findings}
               onRewrite={() => (guard.unconfirmed(values.verification).length > 0 ? verificationRef : observationsRef).current?.focus()}
-              onConfirm={() => {
-                guard.confirm(findings);
-                submit();
-              }}
+              guard={guard}
+              onConfirm={submit}
               confirming={track.isPending}
             />
           )}
