@@ -1,0 +1,97 @@
+/** Kysely's view of the instancia itself: its settings, letterhead, numbering, year names, members and their representatives. */
+import type { Generated } from 'kysely';
+
+export interface TaskforceTable {
+  id: number;
+  official_name: string;
+  short_name: string;
+  level: string;
+  district: string;
+  province: string;
+  region: string;
+  ordinance_number: string;
+  ordinance_date: string;
+  installation_date: string | null;
+  presidency_institution: string;
+  presidency_person: string;
+  presidency_post: string;
+  secretariat_unit: string;
+  secretariat_responsible: string;
+  secretariat_post: string;
+  secretariat_phone: string;
+  secretariat_email: string;
+  place_name: string;
+  entity_acronym: string;
+  unit_acronym: string;
+  decade_line: string;
+  quorum_json: string;
+  acta_signatories: string;
+  updated_at: string;
+}
+/** One version of the letterhead's logo, in force from `valid_from`; no data means "no logo" from then on. */
+export interface LetterheadLogoTable {
+  valid_from: string;
+  mime_type: string | null;
+  data: Buffer | null;
+  width: number | null;
+  height: number | null;
+  /** The office day it was uploaded: a change the same day corrects it instead of adding a version. */
+  set_on: string;
+  updated_at: string;
+}
+export interface NumberingPatternTable {
+  doc_type: string;
+  pattern: string;
+}
+export interface YearNameTable {
+  year: number;
+  name: string;
+  valid_from: string;
+  valid_to: string | null;
+}
+export interface InstitutionTable {
+  id: Generated<number>;
+  name: string;
+  /** Lower-case, accent-free, single-spaced name: two spellings of one name are one institution. */
+  name_key: string;
+  acronym: string;
+  category: string;
+  has_vote: number;
+  in_network: number;
+  address: string;
+  phone: string;
+  email: string;
+  active_from: string;
+  active_to: string | null;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+export interface RepresentativeTable {
+  id: Generated<number>;
+  institution_id: number;
+  role: string;
+  full_name: string;
+  post: string;
+  dni: string;
+  phone: string;
+  email: string;
+  accreditation_number: string;
+  accreditation_date: string | null;
+  valid_from: string;
+  valid_to: string | null;
+  replaces_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface DefaultAgendaItemTable {
+  position: number;
+  title: string;
+  kind: string;
+}
+export interface DocumentCounterTable {
+  /** A document type ('oficio_multiple', 'acuerdo') or a session kind ('session:ordinaria'). */
+  series: string;
+  year: number;
+  last_number: number;
+}
