@@ -17,7 +17,8 @@ import { sessionName } from '../../shared/rules/sessionTitle';
 import { addDays } from '../../shared/rules/dates';
 import { DEFAULT_NUMBERING_PATTERN, formatDocumentNumber } from '../../shared/rules/numbering';
 import { DEFAULT_DATABASE } from '../../electron/backend/workspace';
-import type { InstitutionCategory } from '../../shared/domain/members';
+import { INSTITUTIONS, OBJECTS, OBSERVATIONS, REPORTS, SCOPES, VERBS } from './agreementBenchText';
+import { addMonths, daysBetween, nthWeekday, random } from './benchCalendar';
 import { validSettings } from './fixtures';
 import { fixedClock, openTestWorkspace, TODAY, type TestWorkspace } from './workspace';
 
@@ -29,128 +30,7 @@ const INSTALLED = '2021-02-10';
 const FIRST_MONTH = '2021-04';
 const MONTHS = 60;
 
-type Category = InstitutionCategory;
-const INSTITUTIONS: [name: string, acronym: string, category: Category, vote: boolean, network: boolean][] = [
-  ['Municipalidad Distrital de San Juan de Prueba', 'MDSJP', 'municipality', true, false],
-  ['Subprefectura Distrital de San Juan de Prueba', 'SPD', 'other', true, false],
-  ['Comisaría PNP San Juan de Prueba', 'CPNP-SJ', 'police', true, false],
-  ['Comisaría de Familia de la Policía Nacional del Perú', 'CFAM', 'police', true, false],
-  ['Comisaría PNP Sector Norte', 'CPNP-N', 'police', true, false],
-  ['Centro Emergencia Mujer San Juan de Prueba', 'CEM', 'state_justice', true, false],
-  ['Centro Emergencia Mujer en Comisaría', 'CEM-C', 'state_justice', true, false],
-  ['Fiscalía Provincial de Familia', 'FPF', 'state_justice', true, false],
-  ['Fiscalía Provincial Penal Corporativa', 'FPPC', 'state_justice', true, false],
-  ['Juzgado de Familia de San Juan de Prueba', 'JF', 'state_justice', true, false],
-  ['Módulo Judicial Integrado en Violencia contra las Mujeres', 'MJI', 'state_justice', true, false],
-  ['Defensoría del Pueblo, Módulo de Atención', 'DP', 'state_justice', false, false],
-  ['Centro de Salud Mental Comunitario Esperanza', 'CSMC', 'health', true, false],
-  ['Centro de Salud Materno Infantil San Juan', 'CSMI', 'health', true, false],
-  ['Hospital de Emergencias del Distrito', 'HED', 'health', true, false],
-  ['Unidad de Gestión Educativa Local 01', 'UGEL 01', 'education', true, false],
-  ['Institución Educativa Emblemática José María Arguedas', 'IE-JMA', 'education', false, false],
-  ['Defensoría Municipal de la Niña, Niño y Adolescente', 'DEMUNA', 'municipality', true, false],
-  ['Centro Integral de Atención al Adulto Mayor', 'CIAM', 'municipality', true, false],
-  ['Oficina Municipal de Atención a la Persona con Discapacidad', 'OMAPED', 'municipality', true, false],
-  ['Programa Nacional Warmi Ñan, Unidad Territorial', 'PNWÑ', 'state_justice', true, false],
-  ['Serenazgo Municipal', 'SERENAZGO', 'municipality', true, false],
-  ['Red de Lideresas Justa', 'RLJ', 'womens_organization', true, true],
-  ['Federación de Mujeres Organizadas del Distrito', 'FEMOD', 'womens_organization', true, true],
-  ['Central de Comedores Populares Autogestionarios', 'CCPA', 'womens_organization', true, true],
-  ['Coordinadora del Vaso de Leche', 'CVL', 'womens_organization', true, true],
-  ['Organización de Mujeres Emprendedoras Sector 7', 'OMES7', 'womens_organization', true, true],
-  ['Colectivo de Mujeres Jóvenes Nueva Aurora', 'CMJNA', 'womens_organization', true, true],
-  ['Asociación de Promotoras de Salud Comunitaria', 'APSC', 'womens_organization', true, true],
-  ['Mesa de Lideresas de los Asentamientos Humanos', 'MLAH', 'womens_organization', true, true],
-  ['Asociación de Mujeres Andinas Migrantes', 'AMAM', 'womens_organization', true, true],
-  ['Red de Mujeres Afroperuanas del Sur', 'RMAS', 'womens_organization', true, true],
-  ['ONG Centro de la Mujer Peruana', 'CMP', 'civil_society', true, false],
-  ['ONG Promoción de los Derechos de la Mujer', 'PRODEMU', 'civil_society', true, false],
-  ['Parroquia Santa Rosa de Lima', 'PSRL', 'civil_society', false, false],
-  ['Junta Vecinal Central de Seguridad Ciudadana', 'JVC', 'civil_society', true, false],
-  ['Universidad Nacional, Facultad de Psicología', 'UN-FP', 'education', false, false],
-  ['Colegio de Abogados, Comisión de la Mujer', 'CA-CM', 'civil_society', false, false],
-  ['Mesa de Concertación para la Lucha contra la Pobreza', 'MCLCP', 'civil_society', true, false],
-  ['Programa de las Naciones Unidas para el Desarrollo (oficina de país)', 'PNUD', 'international_cooperation', false, false],
-];
-
-const VERBS = ['Elaborar', 'Difundir', 'Implementar', 'Organizar', 'Presentar', 'Coordinar', 'Gestionar', 'Actualizar', 'Evaluar', 'Informar sobre'];
-const OBJECTS = [
-  'el directorio de la ruta de atención',
-  'la campaña casa por casa de prevención de la violencia',
-  'los talleres de masculinidades con padres de familia',
-  'el protocolo de atención sin revictimización',
-  'las rondas mixtas con la Policía Nacional del Perú',
-  'la propuesta de taller al presupuesto participativo',
-  'el plan de capacitación a operadores de justicia',
-  'la feria informativa por el Día Internacional de la Mujer',
-  'las actividades por el Día Internacional de la Eliminación de la Violencia contra la Mujer',
-  'el reporte trimestral de atenciones en cifras agregadas',
-  'la señalética de la Comisaría de Familia',
-  'las charlas de prevención en instituciones educativas',
-  'la atención psicológica en el Centro de Salud Mental Comunitario',
-  'el mapeo de zonas de riesgo con las juntas vecinales',
-  'la difusión de la Línea 100 en mercados y paraderos',
-];
-const SCOPES = [
-  'en los sectores 1 a 4 del distrito',
-  'con las organizaciones de mujeres de la Red de Lideresas',
-  'en coordinación con la Comisaría de Familia',
-  'en los colegios secundarios del distrito',
-  'con enfoque intercultural y materiales en quechua',
-  'para su aprobación en la próxima sesión ordinaria',
-  'en los asentamientos humanos de la zona alta',
-  'con cargo al presupuesto municipal del año',
-];
-const REPORTS: Record<'pendiente' | 'en_proceso' | 'cumplido' | 'no_cumplido' | 'anulado', string[]> = {
-  pendiente: ['Sin avance a la fecha; la institución solicita ampliación del plazo.', 'Se remitió el oficio de coordinación y se espera respuesta.'],
-  en_proceso: [
-    'Se realizaron las primeras coordinaciones y se cuenta con el cronograma aprobado.',
-    'Avance parcial: se ejecutó la mitad de las actividades previstas en los sectores priorizados.',
-    'La Red de Lideresas informó que la actividad se realizó en dos sectores; falta completar los demás.',
-    'Se capacitó a un primer grupo de operadores; la segunda fecha está programada para el próximo mes.',
-  ],
-  cumplido: ['Se cumplió con lo acordado; se adjunta el informe de ejecución con las listas de asistencia.', 'La institución remitió el informe final y el registro fotográfico.'],
-  no_cumplido: ['No se ejecutó por falta de presupuesto; se propone reprogramarlo en el siguiente ejercicio.'],
-  anulado: ['Se deja sin efecto por acuerdo de la instancia, al haberse atendido por otra vía.'],
-};
-const OBSERVATIONS = [
-  'Se reiteró el pedido por oficio; la institución confirmó que informará en la próxima sesión.',
-  'Requiere coordinación con la Gerencia de Presupuesto.',
-  'La Red de Lideresas pidió que se priorice la zona alta.',
-  'Plazo ampliado a pedido de la institución responsable.',
-];
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n', 'latin1');
-
-/** A small deterministic generator, so every run benches the same data. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  return { next, int, pick };
-}
-
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-
-/** The n-th given weekday (0 = Sunday) of a month, `YYYY-MM-DD`. */
-function nthWeekday(month: string, weekday: number, n: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const first = new Date(Date.UTC(y, m - 1, 1)).getUTCDay();
-  const day = 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
-  return `${month}-${String(day).padStart(2, '0')}`;
-}
-
-function addMonths(month: string, months: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 1 + months, 1));
-  return d.toISOString().slice(0, 7);
-}
 
 interface BenchSession {
   id: number;
