@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
+import { describeFindings, ScreenAudit } from './screenAudit';
 
 const ENTRY = path.resolve(__dirname, '../../out/webhost/index.cjs');
 
@@ -58,7 +59,7 @@ function stopHost(child: ChildProcessWithoutNullStreams): Promise<void> {
   });
 }
 
-export const test = base.extend<{ host: RunningHost }>({
+export const test = base.extend<{ host: RunningHost; screens: ScreenAudit }>({
   // Playwright reads the fixture's dependencies from this destructuring; this one has none.
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
@@ -84,6 +85,21 @@ export const test = base.extend<{ host: RunningHost }>({
     await stopHost(running.child);
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
+  // Every test checks the accessibility of each screen it shows (see screenAudit.ts). It uses the
+  // host so that the host is still running for the scan of the last screen.
+  screens: [
+    async ({ page, host }, use, testInfo) => {
+      void host;
+      const audit = new ScreenAudit(page);
+      await audit.watch();
+      await use(audit);
+      await audit.scanIfNew();
+      await testInfo.attach('axe', { body: JSON.stringify(audit.report()), contentType: 'application/json' });
+      const failing = audit.failing();
+      if (failing.length > 0) throw new Error(`Problemas de accesibilidad graves o críticos (axe):\n${describeFindings(failing)}`);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect } from '@playwright/test';

@@ -9,7 +9,7 @@ import { RouterProvider } from 'react-router/dom';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { StartupGate } from '../features/startup/StartupGate';
 import { router } from './routes';
-import { appTheme } from './theme';
+import { appTheme, cssVariablesResolver } from './theme';
 
 const NOTICE_WIDTH = 360;
 
@@ -25,7 +25,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const theme = useMemo(() => appTheme(t), [t]);
   return (
-    <MantineProvider theme={theme} forceColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
         {/*
           Bottom left, over the foot of the navigation: clear of the header's language switch, of

@@ -1,6 +1,7 @@
 /** The frame around every section: header, sidebar and the demo reminder. */
 import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { BrandMark } from '../components/BrandMark';
@@ -10,6 +11,8 @@ import { useAppStatus, useIsDemo } from '../features/startup/queries';
 import { useTaskforce } from '../features/taskforce/queries';
 import { DEMO_BANNER_HEIGHT, DemoBanner } from './DemoBanner';
 import { NAV_ITEMS } from './nav';
+import { SkipLink } from './SkipLink';
+import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
 
 const HEADER_HEIGHT = 56;
 
@@ -21,6 +24,8 @@ export function Shell() {
   const taskforce = useTaskforce();
   const demo = useIsDemo();
   const isActive = (path: string) => (path === '/' ? pathname === '/' : pathname.startsWith(path));
+  const main = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigate(main);
 
   return (
     <AppShell
@@ -28,6 +33,7 @@ export function Shell() {
       navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
       padding="lg"
     >
+      <SkipLink target={main} />
       <AppShell.Header>
         <Group h={HEADER_HEIGHT} px="md" justify="space-between" wrap="nowrap">
           <Group gap="md" wrap="nowrap" miw={0}>
@@ -75,7 +81,8 @@ export function Shell() {
         )}
       </AppShell.Navbar>
 
-      <AppShell.Main bg="gray.0">
+      {/* Focusable by script only, for the skip link. */}
+      <AppShell.Main bg="gray.0" ref={main} tabIndex={-1}>
         <AgreementReminders />
         <Outlet />
       </AppShell.Main>

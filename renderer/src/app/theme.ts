@@ -1,6 +1,7 @@
 /** The look: calm, legible, the violet of the fight against gender violence used sparingly. */
-import { createTheme, type MantineThemeOverride, ScrollArea } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, type MantineThemeOverride, ScrollArea } from '@mantine/core';
 import type { TFunction } from 'i18next';
+import { readableOn } from './contrast';
 
 const BELOW: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error'];
 
@@ -18,9 +19,13 @@ export function appTheme(t: TFunction): MantineThemeOverride {
       TextInput: { defaultProps: { inputWrapperOrder: BELOW } },
       Textarea: { defaultProps: { inputWrapperOrder: BELOW } },
       NumberInput: { defaultProps: { inputWrapperOrder: BELOW } },
-      Select: { defaultProps: { inputWrapperOrder: BELOW } },
+      // A list to pick from is searched by typing, and Enter takes the first match: the keyboard
+      // picks "Municipalidad" with "mu" + Enter instead of arrowing down the list.
+      Select: { defaultProps: { inputWrapperOrder: BELOW, searchable: true, selectFirstOptionOnChange: true } },
       Modal: {
         defaultProps: {
+          // The window's title bar is no banner of the page (Mantine draws it as a <header>).
+          attributes: { header: { role: 'presentation' } },
           radius: 'md',
           overlayProps: { backgroundOpacity: 0.45, blur: 1 },
           // A long form scrolls inside the window (768 px high screens) under a title that stays put.
@@ -35,3 +40,24 @@ export function appTheme(t: TFunction): MantineThemeOverride {
     },
   });
 }
+
+/** Grey help text: the calmest grey that still reads at 4.5:1 on the light grey of the pages. */
+const DIMMED = '#5f666d';
+const WHITE = '#ffffff';
+
+/**
+ * Mantine's colours adjusted so text in them is legible (WCAG AA): help and error text darker,
+ * and the words of light badges, alerts and the active menu item darkened where their pale
+ * background (or its hover shade) would leave them under 4.5:1; outlined ones likewise on white.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
+  const light: Record<string, string> = {
+    '--mantine-color-dimmed': DIMMED,
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  };
+  for (const [name, shades] of Object.entries(theme.colors)) {
+    light[`--mantine-color-${name}-light-color`] = readableOn(shades[9], shades[2]);
+    light[`--mantine-color-${name}-outline`] = readableOn(shades[7], WHITE);
+  }
+  return { variables: {}, light, dark: {} };
+};

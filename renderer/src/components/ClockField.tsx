@@ -8,9 +8,11 @@ import { useTranslation } from 'react-i18next';
 type ClockFieldProps = Omit<TimePickerProps, 'format' | 'withSeconds'> & {
   /** The spoken name when the field shows no label (e.g. in a table row). */
   'aria-label'?: string;
+  /** Said by the hours and minutes boxes: the box around them is no input, ARIA allows it no "required". */
+  'aria-required'?: boolean;
 };
 
-export function ClockField({ 'aria-label': ariaLabel, ...props }: ClockFieldProps) {
+export function ClockField({ 'aria-label': ariaLabel, 'aria-required': ariaRequired, ...props }: ClockFieldProps) {
   const { t } = useTranslation();
   const name = ariaLabel ?? (typeof props.label === 'string' ? props.label : '');
   return (
@@ -19,6 +21,8 @@ export function ClockField({ 'aria-label': ariaLabel, ...props }: ClockFieldProp
       inputWrapperOrder={['label', 'input', 'description', 'error']}
       hoursInputLabel={ariaLabel}
       minutesInputLabel={t('common.clock.minutesOf', { name })}
+      hoursInputProps={{ 'aria-required': ariaRequired }}
+      minutesInputProps={{ 'aria-required': ariaRequired }}
       {...props}
     />
   );

@@ -2,7 +2,7 @@
 import { Group, Input, NumberInput, Radio, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ADOPTION_KINDS, type AdoptionKind } from '../../../../shared/rules/acta';
-import { requiredMark } from '../../components/requiredMark';
+import { requiredGroupMark } from '../../components/requiredMark';
 import type { AgreementForm } from './agreementForm';
 
 const COUNTS = ['votesFor', 'votesAgainst', 'abstentions'] as const;
@@ -15,7 +15,7 @@ export function AdoptionFields({ form, presentVoting }: { form: AgreementForm; p
     <Stack gap="sm">
       <Radio.Group
         label={t('actaUi.agreementForm.adoption')}
-        {...requiredMark}
+        {...requiredGroupMark}
         value={adoption}
         onChange={(value) => form.setFieldValue('adoption', value as AdoptionKind)}
       >
@@ -30,7 +30,7 @@ export function AdoptionFields({ form, presentVoting }: { form: AgreementForm; p
           label={t('actaUi.agreementForm.votes')}
           description={t('actaUi.agreementForm.votesHelp', { count: presentVoting })}
           error={votesError}
-          {...requiredMark}
+          {...requiredGroupMark}
         >
           <Group gap="sm" mt={4} align="flex-start">
             {COUNTS.map((count) => (
