@@ -25,11 +25,13 @@ const SECTIONS = {
   Protocolo: '/protocolo',
 };
 
-test.describe.configure({ mode: 'parallel' });
+// Each test scans a dozen screens: more time than a test of one feature.
+test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 
 test.beforeEach(async ({ page, host }) => {
   await (await new FirstRunPage(page).open(host.url)).openDemo();
-  await expect(page.getByRole('heading', { level: 1, name: 'Inicio' })).toBeVisible();
+  // Making the demo's data takes a while on a slow computer.
+  await expect(page.getByRole('heading', { level: 1, name: 'Inicio' })).toBeVisible({ timeout: 30_000 });
 });
 
 /** Scans the screen shown now (named by its address, e.g. "/sesiones [Nueva sesión]") and finds nothing serious. */

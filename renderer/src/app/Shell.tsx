@@ -33,8 +33,8 @@ export function Shell() {
       navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
       padding="lg"
     >
-      <SkipLink target={main} />
       <AppShell.Header>
+        <SkipLink target={main} />
         <Group h={HEADER_HEIGHT} px="md" justify="space-between" wrap="nowrap">
           <Group gap="md" wrap="nowrap" miw={0}>
             <Burger opened={navOpened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.menu')} />

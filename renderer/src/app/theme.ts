@@ -1,13 +1,17 @@
 /** The look: calm, legible, the violet of the fight against gender violence used sparingly. */
-import { type CSSVariablesResolver, createTheme, type MantineThemeOverride, ScrollArea } from '@mantine/core';
+import { colorsTuple, type CSSVariablesResolver, createTheme, DEFAULT_THEME, type MantineThemeOverride, ScrollArea } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { readableOn } from './contrast';
+import { readableOn, withLegibleDarkShades } from './contrast';
 
 const BELOW: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error'];
+
+/** Mantine's colours, with the shades used for text (8 and 9) dark enough to read (WCAG AA). */
+const COLORS = Object.fromEntries(Object.entries(DEFAULT_THEME.colors).map(([name, shades]) => [name, colorsTuple(withLegibleDarkShades(shades))]));
 
 /** The theme in the interface language: the close buttons it sets up have spoken names. */
 export function appTheme(t: TFunction): MantineThemeOverride {
   return createTheme({
+    colors: COLORS,
     primaryColor: 'violet',
     primaryShade: 7,
     fontFamily: '"Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif',
@@ -46,9 +50,9 @@ const DIMMED = '#5f666d';
 const WHITE = '#ffffff';
 
 /**
- * Mantine's colours adjusted so text in them is legible (WCAG AA): help and error text darker,
- * and the words of light badges, alerts and the active menu item darkened where their pale
- * background (or its hover shade) would leave them under 4.5:1; outlined ones likewise on white.
+ * Text in Mantine's named colours made legible (WCAG AA): help and error text darker, and outlined
+ * badges and buttons darkened where their colour on white is under 4.5:1. (Light badges, alerts
+ * and the active menu item write in shade 9, made legible in COLORS.)
  */
 export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
   const light: Record<string, string> = {
@@ -56,7 +60,6 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
     '--mantine-color-error': 'var(--mantine-color-red-9)',
   };
   for (const [name, shades] of Object.entries(theme.colors)) {
-    light[`--mantine-color-${name}-light-color`] = readableOn(shades[9], shades[2]);
     light[`--mantine-color-${name}-outline`] = readableOn(shades[7], WHITE);
   }
   return { variables: {}, light, dark: {} };
