@@ -85,11 +85,10 @@ export const test = base.extend<{ host: RunningHost; screens: ScreenAudit }>({
     await stopHost(running.child);
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
-  // Every test checks the accessibility of each screen it shows (see screenAudit.ts). It uses the
-  // host so that the host is still running for the scan of the last screen.
+  // Every test checks the accessibility of each screen it shows (see screenAudit.ts). It asks for
+  // the host only so that the host is still running for the scan of the last screen.
   screens: [
-    async ({ page, host }, use, testInfo) => {
-      void host;
+    async ({ page, host: _host }, use, testInfo) => {
       const audit = new ScreenAudit(page);
       await audit.watch();
       await use(audit);

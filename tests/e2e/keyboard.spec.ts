@@ -6,7 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { FirstRunPage } from './pages/FirstRunPage';
-import { readNotice, daysFromToday, typed } from './pages/ui';
+import { daysFromToday, readNotice, saveScreen, typed } from './pages/ui';
 
 /** Presses Tab until the element has focus, as a keyboard user moves through a screen. */
 async function tabTo(page: Page, target: Locator): Promise<void> {
@@ -42,6 +42,7 @@ test('the skip link reaches the page, and after a move focus is on the new page 
   const skip = page.getByRole('link', { name: 'Saltar al contenido' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
+  await saveScreen(page, 'teclado-saltar-al-contenido');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
   // The next stop is in the page, past the header and the sidebar.
@@ -84,6 +85,7 @@ test('registers an institution, a session and an agenda item with the keyboard o
   await page.keyboard.press('ArrowDown');
   const calendar = page.getByRole('dialog').filter({ has: page.getByRole('table') });
   await expect(calendar).toBeVisible();
+  await saveScreen(page, 'teclado-calendario');
   await page.keyboard.press('Escape');
   await expect(calendar).toBeHidden();
   await expect(sessionForm).toBeVisible();
