@@ -4,7 +4,7 @@
  */
 import { darken, luminance } from '@mantine/core';
 
-export const AA_TEXT = 4.5;
+const AA_TEXT = 4.5;
 /** A little above the threshold, so browsers' rounding of colours never tips a text under it. */
 const TARGET = AA_TEXT + 0.1;
 
