@@ -1,5 +1,5 @@
 /** The look: calm, legible, the violet of the fight against gender violence used sparingly. */
-import { colorsTuple, type CSSVariablesResolver, createTheme, DEFAULT_THEME, type MantineThemeOverride, ScrollArea } from '@mantine/core';
+import { colorsTuple, type CSSVariablesResolver, createTheme, darken, DEFAULT_THEME, type MantineThemeOverride, ScrollArea } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { readableOn, withLegibleDarkShades } from './contrast';
 
@@ -49,10 +49,14 @@ export function appTheme(t: TFunction): MantineThemeOverride {
 const DIMMED = '#5f666d';
 const WHITE = '#ffffff';
 
+/** Written on in dark, not white (the DEMO badge): its filled shade stays bright. */
+const DARK_TEXT_COLORS = new Set(['yellow']);
+
 /**
- * Text in Mantine's named colours made legible (WCAG AA): help and error text darker, and outlined
- * badges and buttons darkened where their colour on white is under 4.5:1. (Light badges, alerts
- * and the active menu item write in shade 9, made legible in COLORS.)
+ * Text in Mantine's named colours made legible (WCAG AA): help and error text darker; outlined
+ * badges and buttons, and the white words on filled ones ("Eliminar", "Vencido"), darkened where
+ * they are under 4.5:1 on white. (Light badges, alerts and the active menu item write in shade 9,
+ * made legible in COLORS.)
  */
 export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
   const light: Record<string, string> = {
@@ -61,6 +65,11 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
   };
   for (const [name, shades] of Object.entries(theme.colors)) {
     light[`--mantine-color-${name}-outline`] = readableOn(shades[7], WHITE);
+    if (DARK_TEXT_COLORS.has(name)) continue;
+    const filled = readableOn(shades[7], WHITE);
+    if (filled === shades[7]) continue;
+    light[`--mantine-color-${name}-filled`] = filled;
+    light[`--mantine-color-${name}-filled-hover`] = darken(filled, 0.1);
   }
   return { variables: {}, light, dark: {} };
 };
