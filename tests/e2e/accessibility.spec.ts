@@ -81,7 +81,7 @@ test('the form windows: Nueva institución, Nueva sesión, Agregar punto, Regist
 
   await page.getByRole('button', { name: 'Agregar punto' }).click();
   await expect(session.dialog).toBeVisible();
-  await expectAccessible(screens, '[Agregar punto');
+  await expectAccessible(screens, '[Nuevo punto de agenda]');
   await session.dialog.getByRole('button', { name: 'Cancelar' }).click();
 
   await shell.goTo('Sesiones');

@@ -104,7 +104,7 @@ test('registers an institution, a session and an agenda item with the keyboard o
   // An agenda item.
   await tabTo(page, page.getByRole('button', { name: 'Agregar punto' }));
   await page.keyboard.press('Enter');
-  const itemForm = page.getByRole('dialog', { name: /Agregar punto/ });
+  const itemForm = page.getByRole('dialog', { name: 'Nuevo punto de agenda' });
   await tabTo(page, itemForm.getByRole('textbox', { name: 'Tema' }));
   await page.keyboard.type('Casos derivados por la Comisaría');
   await tabTo(page, itemForm.getByRole('button', { name: 'Agregar a la agenda' }));
