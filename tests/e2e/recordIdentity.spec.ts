@@ -81,3 +81,29 @@ test('Inicio never shows the other database under the current name when switchin
   expect(await shownNow(home)).not.toBe(demoNextSession);
   await expect(home.nextSession).toContainText(`Sesión Ordinaria del ${FIRST}`);
 });
+
+test("an agreement's follow-up form follows the agreement in the address", async ({ page, host }) => {
+  await (await new FirstRunPage(page).open(host.url)).openDemo();
+  // The demo is written on first use: on a busy machine that takes a while.
+  await expect(page.getByRole('heading', { level: 1, name: 'Inicio' })).toBeVisible({ timeout: 30_000 });
+  const heading = page.getByRole('heading', { level: 1 });
+  const observations = page.getByRole('main').getByLabel('Observaciones', { exact: true });
+  const open = async (id: number) => {
+    await page.evaluate((hash) => (window.location.hash = hash), `#/acuerdos/${id}`);
+    await expect(observations).toBeVisible();
+  };
+
+  await open(2);
+  const secondTitle = (await heading.textContent()) ?? '';
+  const secondObservations = await observations.inputValue();
+  await open(1);
+  await expect(heading).not.toHaveText(secondTitle);
+  await observations.fill('Se coordinó con la UGEL la fecha del taller.');
+  await page.getByRole('button', { name: 'Guardar seguimiento' }).click();
+  await expect(page.getByRole('button', { name: 'Guardar seguimiento' })).toBeDisabled();
+
+  await open(2);
+  await expect(heading).toHaveText(secondTitle);
+  await expect(observations).toHaveValue(secondObservations);
+  await expect(page.getByRole('button', { name: 'Guardar seguimiento' })).toBeDisabled();
+});
