@@ -73,11 +73,22 @@ export class MembersPage {
     await this.form.getByRole('button', { name: 'Registrar institución' }).click();
   }
 
-  async addInstitution(d: InstitutionData): Promise<void> {
+  /** Registers an institution; the app opens its page, to accredit its representatives. */
+  async createInstitution(d: InstitutionData): Promise<InstitutionPage> {
     await this.fillNewInstitution(d);
     await this.submit();
     await readNotice(this.page, `Se registró «${d.name}».`);
+    const institution = new InstitutionPage(this.page);
+    await institution.expectShown(d.name);
+    return institution;
+  }
+
+  /** Registers an institution and goes back from its page to the list. */
+  async addInstitution(d: InstitutionData): Promise<void> {
+    await this.createInstitution(d);
+    await this.page.goBack();
     await expect(this.form).toBeHidden();
+    await expect(this.names.first()).toBeVisible();
   }
 
   async open(name: string): Promise<InstitutionPage> {
