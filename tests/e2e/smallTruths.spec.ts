@@ -171,7 +171,8 @@ test('a plan that has not started has nothing late; soles show two decimals; a n
   await saveScreen(page, 'small-truths-plan-not-started');
 });
 
-test('a new wizard step starts at its top, and the notice covers no button', async ({ page, host }) => {
+test('a new wizard step starts at its top, the notice covers no button, and a false .png is refused', async ({ page, host }) => {
+  test.slow();
   const wizard = await (await new FirstRunPage(page).open(host.url)).startSetup();
   await wizard.nextButton.click();
   await expectCoversNothing(notice(page, 'Revise los campos marcados en rojo.'));
@@ -181,4 +182,11 @@ test('a new wizard step starts at its top, and the notice covers no button', asy
   await wizard.next('Quién preside y la secretaría técnica');
   await expect(page.getByRole('heading', { level: 2, name: 'Quién preside y la secretaría técnica' })).toBeFocused();
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  // A text file named ".png" is refused by its bytes, not shown as a broken image.
+  await wizard.fields.fillGovernance(TASKFORCE);
+  await wizard.next('Numeración y membrete');
+  await wizard.fields.logoFile.setInputFiles({ name: 'escudo.png', mimeType: 'image/png', buffer: Buffer.from('No es una imagen, es un oficio') });
+  await expect(page.getByText('El logo debe ser una imagen PNG o JPG.')).toBeVisible();
+  await expect(wizard.fields.logoPreview).toBeHidden();
 });

@@ -4,7 +4,7 @@ import { quorumRule, LOGO_MAX_BYTES, type Logo, type Taskforce, type TaskforceSe
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { TaskforceTable } from '../db/schema';
-import { sniffImage } from './image';
+import { sniffImage } from '../../../shared/rules/image';
 import * as repo from './repository';
 
 /** Logos smaller than this are icons, not letterhead material. */

@@ -86,9 +86,8 @@ export class MembersPage {
   /** Registers an institution and goes back from its page to the list. */
   async addInstitution(d: InstitutionData): Promise<void> {
     await this.createInstitution(d);
-    await this.page.goBack();
-    await expect(this.form).toBeHidden();
-    await expect(this.names.first()).toBeVisible();
+    await this.page.getByRole('link', { name: 'Volver a Miembros' }).click();
+    await this.expectShown();
   }
 
   async open(name: string): Promise<InstitutionPage> {
