@@ -127,6 +127,18 @@ export const taskforceSettings = settingsFields.check(
 export type TaskforceSettingsInput = z.input<typeof taskforceSettings>;
 export type TaskforceSettings = z.output<typeof taskforceSettings>;
 
+/** The installation date is written once the installation took place ("si ya se realizó"): never after today. */
+export const installedAfter = (installationDate: string | null | undefined, today: string): boolean =>
+  installationDate != null && installationDate > today;
+
+/** The settings as they can be saved on `today`, for the form's instant check. */
+export const taskforceSettingsOn = (today: string) =>
+  taskforceSettings.check(
+    crossCheck(({ installationDate }, ctx) => {
+      if (installedAfter(installationDate, today)) ctx.addIssue({ code: 'custom', path: ['installationDate'], message: 'taskforce.installationInFuture' });
+    }),
+  );
+
 /** The saved settings as read back: the same fields, plus what the backend adds. */
 export const taskforce = settingsFields.extend({ hasLogo: z.boolean(), updatedAt: z.string() });
 export type Taskforce = z.infer<typeof taskforce>;

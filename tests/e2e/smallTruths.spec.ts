@@ -3,6 +3,7 @@
  * plan progress that is not late before its time, the session's state apart from its acta's, a
  * register that fits the screen, notices that cover nothing, and a new record opened at once.
  */
+import path from 'node:path';
 import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { TASKFORCE } from './data';
@@ -11,6 +12,7 @@ import { FirstRunPage } from './pages/FirstRunPage';
 import { MembersPage } from './pages/MembersPage';
 import { PlanPage } from './pages/PlanPage';
 import { SessionsPage } from './pages/SessionsPage';
+import { SettingsPage } from './pages/SettingsPage';
 import { ShellPage } from './pages/ShellPage';
 import { choose, daysFromToday, expectFieldError, expectNoFieldError, notice, saveScreen, typed } from './pages/ui';
 
@@ -114,6 +116,34 @@ test.describe('in the example data', () => {
     await page.getByRole('button', { name: 'Guardar cambios' }).click();
     await warning.getByRole('button', { name: 'Cambiar la fecha de todos modos' }).click();
     await expect(header.getByText('Realizada', { exact: true })).toBeVisible();
+  });
+
+  test('a switch shows the click at once, before the backend answers', async ({ page }) => {
+    await new ShellPage(page).goTo('Acuerdos');
+    const register = new AgreementsPage(page);
+    await register.open('Elaborar el directorio actualizado');
+    // The backend takes its time: the switch must not wait for it.
+    await page.route('**/api/agreements.silence', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 4000));
+      await route.continue();
+    });
+    const silence = page.getByRole('switch', { name: 'Silenciar recordatorios' });
+    await silence.click();
+    await expect(silence).toBeChecked({ timeout: 2000 });
+    await expect(notice(page, /recordatorios/)).toBeVisible({ timeout: 10_000 });
+    await expect(silence).toBeChecked();
+  });
+
+  test('the header shows the logo once it is saved', async ({ page }) => {
+    const banner = page.getByRole('banner');
+    await expect(banner.getByRole('img', { name: 'Logo de la instancia' })).toHaveCount(0);
+    await new ShellPage(page).goTo('Instancia');
+    const settings = new SettingsPage(page);
+    await settings.openTab('Documentos');
+    await settings.fields.logoFile.setInputFiles(path.resolve(__dirname, '../../resources/icon.png'));
+    await settings.save();
+    await expect(banner.getByRole('img', { name: 'Logo de la instancia' })).toBeVisible();
+    await saveScreen(page, 'small-truths-header-logo');
   });
 
   test('plan progress opens on the period under way', async ({ page }) => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { institutionInput } from '../../shared/domain/members';
 import { sessionInput } from '../../shared/domain/sessions';
+import { taskforceSettingsOn } from '../../shared/domain/taskforce';
 import { toFieldErrors } from '../../shared/validation';
+import { validSettings } from '../support/fixtures';
 
 const problems = (result: { success: boolean; error?: { issues: Parameters<typeof toFieldErrors>[0] } }) =>
   result.error ? toFieldErrors(result.error.issues).map(({ path, key }) => `${path}: ${key}`) : [];
@@ -57,5 +59,13 @@ describe('phone numbers', () => {
 
   it.each(['287 1071 llamar tarde', 'anexo 204', '01 287 1071 anexo'])('refuses %s', (phone) => {
     expect(problems(institution(phone))).toEqual(['phone: validation.phone']);
+  });
+});
+
+describe('the installation date', () => {
+  it('cannot be later than the day the settings are saved', () => {
+    const later = taskforceSettingsOn('2026-03-12').safeParse({ ...validSettings(), installationDate: '2026-03-13' });
+    expect(problems(later)).toEqual(['installationDate: taskforce.installationInFuture']);
+    expect(taskforceSettingsOn('2026-03-13').safeParse({ ...validSettings(), installationDate: '2026-03-13' }).success).toBe(true);
   });
 });
