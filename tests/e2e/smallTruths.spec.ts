@@ -146,6 +146,15 @@ test.describe('in the example data', () => {
     await saveScreen(page, 'small-truths-header-logo');
   });
 
+  test('in English, the agreements register says its dates the way the rest of the screen does', async ({ page }) => {
+    const shell = new ShellPage(page);
+    await shell.switchLanguage('English');
+    await shell.goTo('Agreements');
+    const table = page.getByRole('table').first();
+    await expect(table).toContainText(/[A-Z][a-z]{2} \d{1,2}, \d{4}/);
+    await expect(table).not.toContainText(/\d{2}\/\d{2}\/\d{4}/);
+  });
+
   test('plan progress opens on the period under way', async ({ page }) => {
     await new ShellPage(page).goTo('Plan de acción');
     await page.getByRole('table', { name: 'Planes de acción local' }).getByRole('link').first().click();

@@ -3,7 +3,7 @@ import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { AgreementRow } from '../../../../../shared/domain/agreements';
-import { shortDate } from '../../../../../shared/rules/spanish';
+import { shortDate } from '../../../lib/dates';
 import type { FromRegister } from '../detail/AgreementPage';
 import { ProgressMeter } from '../ProgressMeter';
 import { responsibleLabels } from '../responsibles';

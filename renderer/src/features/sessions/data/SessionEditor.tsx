@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { SaveBar } from '../../../components/SaveBar';
-import { toTyped } from '../../../lib/dates';
+import { shortDate } from '../../../lib/dates';
 import { showServerError } from '../../../lib/forms';
 import { notifyCheckFields, notifySuccess } from '../../../lib/notify';
 import { useRevealFirstError } from '../../../lib/revealFirstError';
@@ -60,9 +60,9 @@ export function SessionEditor({ session }: { session: SessionDetail }) {
           title={t('sessionsUi.data.beforeConvocation.title')}
           message={t('sessionsUi.data.beforeConvocation.body', {
             number: convocation.numberText,
-            issued: toTyped(convocation.date),
-            planned: toTyped(session.date),
-            date: toTyped(date),
+            issued: shortDate(convocation.date),
+            planned: shortDate(session.date),
+            date: shortDate(date ?? ''),
           })}
           confirmLabel={t('sessionsUi.data.beforeConvocation.confirm')}
           onConfirm={() => void save(true)}
