@@ -80,9 +80,9 @@ test.describe('in the example data', () => {
     await members.submit();
 
     // The new institution opens, ready to accredit its representatives; the notice covers nothing.
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Centro de Salud Villa Esperanza');
     await expect(page.getByRole('button', { name: 'Acreditar titular' })).toBeVisible();
     await expectCoversNothing(notice(page, 'Se registró «Centro de Salud Villa Esperanza».'));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Centro de Salud Villa Esperanza');
     await saveScreen(page, 'small-truths-institution-opened');
   });
 
