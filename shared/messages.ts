@@ -30,6 +30,7 @@ export const MESSAGE_KEYS = [
   'taskforce.yearNameOutsideYear',
   'taskforce.quorumFractionInvalid',
   'taskforce.logoNotImage',
+  'taskforce.installationInFuture',
   'taskforce.logoTooLarge',
   'taskforce.logoTooSmall',
   // members

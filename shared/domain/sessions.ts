@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ACTA_STATUSES, ADOPTION_KINDS } from '../rules/acta';
 import { AGENDA_KINDS } from '../rules/agenda';
-import { checkPeriod, entityId, isoDate, optionalText, requiredText } from './fields';
+import { checkPeriod, crossCheck, entityId, isoDate, optionalText, requiredText } from './fields';
 import { richText } from './richText';
 
 export const SESSION_KINDS = ['ordinaria', 'extraordinaria', 'instalacion'] as const;
@@ -43,21 +43,22 @@ const sessionFields = z.strictObject({
 
 type SessionFields = z.output<typeof sessionFields>;
 
-function checkSessionFields(session: SessionFields, ctx: z.RefinementCtx): void {
-  if (session.mode !== 'virtual' && session.place === '') {
+const checkSessionFields = crossCheck<SessionFields>((session, ctx) => {
+  if (session.mode !== undefined && session.mode !== 'virtual' && session.place === '') {
     ctx.addIssue({ code: 'custom', path: ['place'], message: 'sessions.placeRequired' });
   }
-  if (session.mode !== 'presencial' && session.virtualLink === '') {
+  if (session.mode !== undefined && session.mode !== 'presencial' && session.virtualLink === '') {
     ctx.addIssue({ code: 'custom', path: ['virtualLink'], message: 'sessions.linkRequired' });
   }
-  if (session.secondCallTime !== null && session.secondCallTime <= session.firstCallTime) {
+  const { firstCallTime, secondCallTime } = session;
+  if (firstCallTime !== undefined && secondCallTime != null && secondCallTime <= firstCallTime) {
     ctx.addIssue({ code: 'custom', path: ['secondCallTime'], message: 'sessions.secondCallBeforeFirst' });
   }
-}
+});
 
-export const sessionInput = sessionFields.superRefine(checkSessionFields);
+export const sessionInput = sessionFields.check(checkSessionFields);
 export type SessionInput = z.input<typeof sessionInput>;
-export const sessionUpdateInput = sessionFields.extend({ id: entityId }).superRefine(checkSessionFields);
+export const sessionUpdateInput = sessionFields.extend({ id: entityId }).check(checkSessionFields);
 
 export const sessionFilter = z.strictObject({
   year: z.number().int('validation.integer').min(1990, 'validation.tooSmall').max(2100, 'validation.tooBig').nullable().default(null),
@@ -90,7 +91,7 @@ export const itemMinutesInput = z
     endTime: clockTime.nullable().default(null),
     acknowledgedSensitive,
   })
-  .superRefine(checkPeriod('startTime', 'endTime'));
+  .check(checkPeriod('startTime', 'endTime'));
 
 // Convocation
 
@@ -143,7 +144,7 @@ export const proceedingsInput = z
     startTime: clockTime.nullable(),
     endTime: clockTime.nullable(),
   })
-  .superRefine(checkPeriod('startTime', 'endTime'));
+  .check(checkPeriod('startTime', 'endTime'));
 
 // Agreements
 
@@ -162,17 +163,18 @@ const agreementFields = z.strictObject({
   acknowledgedSensitive,
 });
 
-function checkResponsible(agreement: z.output<typeof agreementFields>, ctx: z.RefinementCtx): void {
-  if (agreement.responsibleIds.length === 0 && !agreement.secretariatResponsible) {
+const checkResponsible = crossCheck<z.output<typeof agreementFields>>(({ responsibleIds, secretariatResponsible }, ctx) => {
+  if (responsibleIds === undefined) return;
+  if (responsibleIds.length === 0 && secretariatResponsible === false) {
     ctx.addIssue({ code: 'custom', path: ['responsibleIds'], message: 'agreements.responsibleRequired' });
   }
-  if (new Set(agreement.responsibleIds).size !== agreement.responsibleIds.length) {
+  if (new Set(responsibleIds).size !== responsibleIds.length) {
     ctx.addIssue({ code: 'custom', path: ['responsibleIds'], message: 'agreements.responsibleRepeated' });
   }
-}
+});
 
-export const agreementInput = agreementFields.extend({ agendaItemId: entityId }).superRefine(checkResponsible);
-export const agreementUpdateInput = agreementFields.extend({ id: entityId }).superRefine(checkResponsible);
+export const agreementInput = agreementFields.extend({ agendaItemId: entityId }).check(checkResponsible);
+export const agreementUpdateInput = agreementFields.extend({ id: entityId }).check(checkResponsible);
 
 // Lifecycle
 

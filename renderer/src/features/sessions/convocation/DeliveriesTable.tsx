@@ -4,7 +4,7 @@ import { IconFileCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Addressee, SessionDetail } from '../../../../../shared/domain/sessions';
-import { shortDate } from '../../../../../shared/rules/spanish';
+import { shortDate } from '../../../lib/dates';
 import { DeliveryModal } from './DeliveryModal';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
