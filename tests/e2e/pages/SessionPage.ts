@@ -103,6 +103,23 @@ export class SessionPage {
     await expect(this.dialog).toBeHidden();
   }
 
+  /** Ticks an addressee's row, or every row with the header's box when `institution` is omitted. */
+  async tickDelivery(institution?: string): Promise<void> {
+    const name = institution === undefined ? 'Seleccionar todas las instituciones' : `Seleccionar ${institution}`;
+    await this.deliveries.getByRole('checkbox', { name, exact: true }).check();
+  }
+
+  /** Records one date for the ticked rows in one dialog; `count` is how many the dialog says it covers. */
+  async recordTickedDeliveries(count: number, receivedBy: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Registrar entrega de las marcadas (${count})` }).click();
+    await expect(this.dialog).toBeVisible();
+    await this.dialog.getByRole('textbox', { name: 'Recibido por' }).fill(receivedBy);
+    const receipts = count === 1 ? '1 cargo' : `${count} cargos`;
+    await this.dialog.getByRole('button', { name: `Guardar ${receipts}` }).click();
+    await readNotice(this.page, count === 1 ? 'Se registró 1 cargo.' : `Se registraron ${receipts}.`);
+    await expect(this.dialog).toBeHidden();
+  }
+
   deliveryRow(institution: string): Locator {
     return this.deliveries.getByRole('row').filter({ hasText: institution });
   }
@@ -113,6 +130,18 @@ export class SessionPage {
   async votingInstitutions(): Promise<string[]> {
     const table = this.page.getByRole('table', { name: /^Instituciones con voto/ });
     return table.getByTestId('roll-call-row').evaluateAll((rows) => rows.map((row) => row.querySelector('td p')?.textContent ?? ''));
+  }
+
+  /** "Todos los titulares presentes": done once the page says it is saved. */
+  async markAllTitularesPresent(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Todos los titulares presentes' }).click();
+    await expect(this.page.getByTestId('roll-call-save-state')).toHaveAttribute('data-pending', 'false');
+  }
+
+  /** The status each institution with vote is marked with, in order ("titular", "absent"…). */
+  async votingStatuses(): Promise<string[]> {
+    const table = this.page.getByRole('table', { name: /^Instituciones con voto/ });
+    return table.getByTestId('roll-call-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status') ?? ''));
   }
 
   /** One click on the institution's status, as in a roll call; done once the page says it is saved. */

@@ -1,0 +1,69 @@
+/** Chores of a session done in one step: cargos of many addressees, the titulares present, the agenda. */
+import { test, expect } from './fixtures';
+import { FirstRunPage } from './pages/FirstRunPage';
+import { SessionsPage } from './pages/SessionsPage';
+import { ShellPage } from './pages/ShellPage';
+import { daysFromToday, saveScreen, typed } from './pages/ui';
+
+const SESSION = { date: typed(daysFromToday(0)), firstCallTime: '10:00', place: 'Auditorio de la Municipalidad, Av. Central s/n' };
+
+test.describe.configure({ mode: 'parallel' });
+
+/** The demo: Villa Esperanza's 21 institutions (19 with vote) and three sessions. */
+test.beforeEach(async ({ page, host }) => {
+  await (await new FirstRunPage(page).open(host.url)).openDemo();
+  await new ShellPage(page).goTo('Sesiones');
+});
+
+test('records the cargos of several addressees, then of all, each time in one dialog', async ({ page }) => {
+  const session = await new SessionsPage(page).createSession(SESSION);
+  await session.openTab('Convocatoria');
+  await session.issueConvocation();
+  await expect(session.deliveriesMissing).toHaveText('Faltan 19 cargos');
+  await expect(page.getByRole('button', { name: 'Registrar entrega de las marcadas (0)' })).toBeDisabled();
+
+  const first = 'Centro Emergencia Mujer Villa Esperanza';
+  const second = 'Comisaría PNP Villa Esperanza';
+  await session.tickDelivery(first);
+  await session.tickDelivery(second);
+  await page.getByRole('button', { name: 'Registrar entrega de las marcadas (2)' }).click();
+  await expect(session.dialog.getByTestId('bulk-delivery-addressees')).toContainText(first);
+  await saveScreen(page, 'cargos-varios-dialogo');
+  await session.dialog.getByRole('button', { name: 'Cancelar' }).click();
+  await session.recordTickedDeliveries(2, 'Mesa de partes');
+  await expect(session.deliveriesMissing).toHaveText('Faltan 17 cargos');
+  await expect(session.deliveryRow(first)).toContainText('Mesa de partes');
+  await expect(session.deliveryRow(second)).toContainText('Entregado');
+
+  // The ticks are cleared once saved; the header's box ticks every row.
+  await expect(page.getByRole('button', { name: 'Registrar entrega de las marcadas (0)' })).toBeDisabled();
+  await session.tickDelivery();
+  await saveScreen(page, 'cargos-todos-marcados');
+  await session.recordTickedDeliveries(19, '');
+  await expect(session.deliveriesMissing).toHaveText('Cargos completos');
+  await page.reload();
+  await expect(session.deliveriesMissing).toHaveText('Cargos completos');
+  await saveScreen(page, 'cargos-completos');
+});
+
+test('marks every titular present in one step, then the exceptions, with the quorum live', async ({ page }) => {
+  const session = await new SessionsPage(page).createSession(SESSION);
+  await session.openTab('Asistencia');
+  const [excused, alterno, absentee] = await session.votingInstitutions();
+  if (!excused || !alterno || !absentee) throw new Error('El padrón de ejemplo no tiene instituciones con voto.');
+  await session.mark(excused, 'Justificó');
+  await session.mark(alterno, 'Alterno(a)');
+
+  await session.markAllTitularesPresent();
+  await expect(session.quorumBadge).toHaveText('Quórum: 18 de 19 — hay quórum');
+  const statuses = await session.votingStatuses();
+  expect(statuses.slice(0, 2)).toEqual(['excused', 'alterno']);
+  expect(statuses.slice(2).every((status) => status === 'titular')).toBe(true);
+  await expect(page.getByRole('button', { name: 'Todos los titulares presentes' })).toBeDisabled();
+
+  await session.mark(absentee, 'Ausente');
+  await expect(session.quorumBadge).toHaveText('Quórum: 17 de 19 — hay quórum');
+  await page.reload();
+  await expect(session.quorumBadge).toHaveText('Quórum: 17 de 19 — hay quórum');
+  await saveScreen(page, 'asistencia-todos-titulares');
+});
