@@ -59,6 +59,12 @@ export class SessionPage {
     await expect(this.dialog).toBeHidden();
   }
 
+  /** "Copiar la agenda de la sesión anterior", then the notice that says what it brought. */
+  async copyPreviousAgenda(said: RegExp): Promise<void> {
+    await this.page.getByRole('button', { name: 'Copiar la agenda de la sesión anterior' }).click();
+    await readNotice(this.page, said);
+  }
+
   async moveUp(title: string): Promise<void> {
     await this.page.getByRole('button', { name: `Subir «${title}»` }).click();
   }

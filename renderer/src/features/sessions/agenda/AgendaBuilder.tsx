@@ -2,7 +2,7 @@
  * The session's agenda in the order the convocation and the acta print it. Items move by dragging,
  * by keyboard (space to pick up, arrows to move, space to drop) or with "Subir" / "Bajar".
  */
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { closestCenter, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
@@ -14,6 +14,7 @@ import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useSessionsMutation } from '../queries';
 import { SectionHeading } from '../SectionHeading';
 import { AgendaItemModal, type AgendaItemTarget } from './AgendaItemModal';
+import { CopyPreviousAgendaButton } from './CopyPreviousAgendaButton';
 import { agendaNumbers } from './agendaNumbers';
 import { dragAccessibility } from './dragAnnouncements';
 import { SortableAgendaRow } from './SortableAgendaRow';
@@ -66,9 +67,12 @@ export function AgendaBuilder({ session }: { session: SessionDetail }) {
         help={t('sessionsUi.agenda.help')}
         action={
           !locked && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ sessionId: session.id, item: null })}>
-              {t('sessionsUi.agenda.add')}
-            </Button>
+            <Group gap="sm">
+              <CopyPreviousAgendaButton sessionId={session.id} />
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ sessionId: session.id, item: null })}>
+                {t('sessionsUi.agenda.add')}
+              </Button>
+            </Group>
           )
         }
       />
