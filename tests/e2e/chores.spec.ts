@@ -99,3 +99,37 @@ test('places a new informe under "Informes" and copies the previous session agen
   await session.copyPreviousAgenda(/^La agenda ya tiene todos los puntos de la .*Sesión Ordinaria \d{4}\.$/);
   await expect(session.agenda.getByRole('listitem')).toHaveCount(8);
 });
+
+test('moves an agenda point several places in one move, by position or by keyboard, and keeps it', async ({ page }) => {
+  const session = await new SessionsPage(page).createSession(SESSION);
+  const item = 'Aprobación del plan de trabajo 2027';
+  await session.addAgendaItem(item);
+  await session.moveToPosition(item, 2, 'Lectura y aprobación del acta de la sesión anterior');
+  await expect.poll(() => session.agendaLines()).toEqual([
+    '1. Verificación del quórum',
+    `2.1 ${item}`,
+    '3. Lectura y aprobación del acta de la sesión anterior',
+    '4. Despacho',
+    '5. Informes',
+    '6. Pedidos',
+    '7.1 Seguimiento de acuerdos',
+  ]);
+  await saveScreen(page, 'agenda-movida');
+
+  // Space to lift, four arrows down, space to drop: one move, one save.
+  await session.moveDownWithKeyboard(item, 4);
+  const expected = [
+    '1. Verificación del quórum',
+    '2. Lectura y aprobación del acta de la sesión anterior',
+    '3. Despacho',
+    '4. Informes',
+    '5. Pedidos',
+    `6.1 ${item}`,
+    '6.2 Seguimiento de acuerdos',
+  ];
+  await expect.poll(() => session.agendaLines()).toEqual(expected);
+  // Read back from the backend: the page loaded afresh shows the order that was saved.
+  await page.reload();
+  await expect(session.agendaItem(item)).toBeVisible({ timeout: 30_000 });
+  expect(await session.agendaLines()).toEqual(expected);
+});

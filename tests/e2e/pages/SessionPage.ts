@@ -65,6 +65,16 @@ export class SessionPage {
     await readNotice(this.page, said);
   }
 
+  /** "Mover a la posición…": `title` goes to `position`, now held by `occupant`, in one move. */
+  async moveToPosition(title: string, position: number, occupant: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Mover «${title}» a otra posición` }).click();
+    await expect(this.dialog).toBeVisible();
+    await choose(this.page, this.dialog.getByRole('combobox', { name: 'Nueva posición' }), `Posición ${position}, hoy «${occupant}»`);
+    await this.dialog.getByRole('button', { name: 'Mover', exact: true }).click();
+    await readNotice(this.page, `Se movió «${title}».`);
+    await expect(this.dialog).toBeHidden();
+  }
+
   async moveUp(title: string): Promise<void> {
     await this.page.getByRole('button', { name: `Subir «${title}»` }).click();
   }
@@ -74,21 +84,32 @@ export class SessionPage {
    * arrow key and drops it (space), following what the screen reader is told after each key.
    */
   async moveUpWithKeyboard(title: string, steps: number): Promise<void> {
+    await this.moveWithKeyboard(title, -steps);
+  }
+
+  /** As `moveUpWithKeyboard`, downwards. */
+  async moveDownWithKeyboard(title: string, steps: number): Promise<void> {
+    await this.moveWithKeyboard(title, steps);
+  }
+
+  /** `offset` places down (positive) or up (negative) in one pick-up and one drop. */
+  private async moveWithKeyboard(title: string, offset: number): Promise<void> {
     const handle = this.page.getByRole('button', { name: `Arrastrar para mover «${title}»` });
     const from = (await this.agendaLines()).findIndex((line) => line.endsWith(title)) + 1;
+    const step = Math.sign(offset);
     await handle.focus();
     await this.page.keyboard.press('Space');
     await expect(this.page.getByText(`Tomó el punto «${title}», en la posición ${from} de`)).toBeAttached();
-    for (let position = from - 1; position >= from - steps; position--) {
+    for (let position = from + step; position !== from + offset + step; position += step) {
       const announced = this.page.getByText(`«${title}» está en la posición ${position} de`);
       // The drag listens to the arrow keys from the tick after it starts: press until it moves.
       await expect(async () => {
-        if ((await announced.count()) === 0) await this.page.keyboard.press('ArrowUp');
+        if ((await announced.count()) === 0) await this.page.keyboard.press(step < 0 ? 'ArrowUp' : 'ArrowDown');
         await expect(announced).toBeAttached({ timeout: 200 });
       }).toPass();
     }
     await this.page.keyboard.press('Space');
-    await expect(this.page.getByText(`«${title}» quedó en la posición ${from - steps} de`)).toBeAttached();
+    await expect(this.page.getByText(`«${title}» quedó en la posición ${from + offset} de`)).toBeAttached();
   }
 
   // Convocation

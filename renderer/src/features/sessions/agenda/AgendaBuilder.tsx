@@ -1,6 +1,7 @@
 /**
  * The session's agenda in the order the convocation and the acta print it. Items move by dragging,
- * by keyboard (space to pick up, arrows to move, space to drop) or with "Subir" / "Bajar".
+ * by keyboard (space to pick up, arrows to move, space to drop), to any place at once with "Mover a
+ * la posición…", or with "Subir" / "Bajar"; each move is one save.
  */
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { closestCenter, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
@@ -17,6 +18,7 @@ import { AgendaItemModal, type AgendaItemTarget } from './AgendaItemModal';
 import { CopyPreviousAgendaButton } from './CopyPreviousAgendaButton';
 import { agendaNumbers } from './agendaNumbers';
 import { dragAccessibility } from './dragAnnouncements';
+import { MoveToPositionModal } from './MoveToPositionModal';
 import { SortableAgendaRow } from './SortableAgendaRow';
 import { useReorderAgenda } from './useReorderAgenda';
 
@@ -27,6 +29,7 @@ export function AgendaBuilder({ session }: { session: SessionDetail }) {
   const move = useReorderAgenda(session);
   const [editing, setEditing] = useState<AgendaItemTarget | null>(null);
   const [removing, setRemoving] = useState<AgendaItem | null>(null);
+  const [moving, setMoving] = useState<AgendaItem | null>(null);
   const remove = useSessionsMutation('sessions.removeAgendaItem');
   const sensors = useSensors(
     // A few pixels of movement before a drag starts, so a click on a button in the row stays a click.
@@ -98,6 +101,7 @@ export function AgendaBuilder({ session }: { session: SessionDetail }) {
                   count={items.length}
                   disabled={locked}
                   onMove={move}
+                  onMoveTo={() => setMoving(item)}
                   onEdit={() => setEditing({ sessionId: session.id, item })}
                   onRemove={() => setRemoving(item)}
                 />
@@ -107,6 +111,7 @@ export function AgendaBuilder({ session }: { session: SessionDetail }) {
         </DndContext>
       )}
       <AgendaItemModal target={editing} onClose={() => setEditing(null)} />
+      <MoveToPositionModal items={items} moving={moving} onMove={move} onClose={() => setMoving(null)} />
       <ConfirmModal
         opened={removing !== null}
         title={t('sessionsUi.agenda.removeTitle', { item: removing?.title ?? '' })}
