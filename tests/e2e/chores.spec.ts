@@ -35,15 +35,23 @@ test('records the cargos of several addressees, then of all, each time in one di
   await expect(session.deliveryRow(first)).toContainText('Mesa de partes');
   await expect(session.deliveryRow(second)).toContainText('Entregado');
 
-  // The ticks are cleared once saved; the header's box ticks every row.
+  // The ticks are cleared once saved; the header's box ticks every row still pending, so the
+  // cargos already recorded keep who received them.
   await expect(page.getByRole('button', { name: 'Registrar entrega de las marcadas (0)' })).toBeDisabled();
   await session.tickDelivery();
   await saveScreen(page, 'cargos-todos-marcados');
-  await session.recordTickedDeliveries(19, '');
+  await session.recordTickedDeliveries(17, '');
   await expect(session.deliveriesMissing).toHaveText('Cargos completos');
   await page.reload();
-  await expect(session.deliveriesMissing).toHaveText('Cargos completos');
+  await expect(session.deliveriesMissing).toHaveText('Cargos completos', { timeout: 30_000 });
+  await expect(session.deliveryRow(first)).toContainText('Mesa de partes');
   await saveScreen(page, 'cargos-completos');
+
+  // Ticked by hand, a row that has its cargo is said to be replaced before it is.
+  await session.tickDelivery(first);
+  await page.getByRole('button', { name: 'Registrar entrega de las marcadas (1)' }).click();
+  await expect(session.dialog).toContainText('1 de las marcadas ya tenía cargo: su fecha y quién lo recibió se reemplazarán.');
+  await saveScreen(page, 'cargos-aviso-reemplazo');
 });
 
 test('marks every titular present in one step, then the exceptions, with the quorum live', async ({ page }) => {

@@ -130,9 +130,9 @@ export class SessionPage {
     await expect(this.dialog).toBeHidden();
   }
 
-  /** Ticks an addressee's row, or every row with the header's box when `institution` is omitted. */
+  /** Ticks an addressee's row, or every pending row with the header's box when `institution` is omitted. */
   async tickDelivery(institution?: string): Promise<void> {
-    const name = institution === undefined ? 'Seleccionar todas las instituciones' : `Seleccionar ${institution}`;
+    const name = institution === undefined ? 'Seleccionar todas las pendientes' : `Seleccionar ${institution}`;
     await this.deliveries.getByRole('checkbox', { name, exact: true }).check();
   }
 

@@ -2,7 +2,8 @@
  * One cargo date for several copies of the oficio, e.g. those a messenger left in one round: one
  * dialog and one save instead of one per institution.
  */
-import { Stack, Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { type Addressee, deliveriesInput } from '../../../../../shared/domain/sessions';
 import { FormDialog } from '../../../components/FormDialog';
@@ -25,6 +26,8 @@ export function BulkDeliveryModal({ sessionId, convocationDate, addressees, open
   const { t } = useTranslation();
   const record = useSessionsMutation('sessions.recordDeliveries');
   const count = addressees.length;
+  // A row ticked by hand may already have its cargo: saying so before it is replaced loses nothing unawares.
+  const replaced = addressees.filter((a) => a.deliveredOn !== null).length;
   const input = (values: DeliveryValues) => ({
     ...values,
     deliveredOn: values.deliveredOn as string,
@@ -47,6 +50,11 @@ export function BulkDeliveryModal({ sessionId, convocationDate, addressees, open
           <Text size="sm" lineClamp={4} data-testid="bulk-delivery-addressees">
             {t('sessionsUi.deliveries.bulkWho', { names: addressees.map((a) => a.institutionName).join('; ') })}
           </Text>
+          {replaced > 0 && (
+            <Alert variant="light" color="orange" icon={<IconAlertTriangle />}>
+              {t('sessionsUi.deliveries.bulkReplaces', { count: replaced })}
+            </Alert>
+          )}
           <DeliveryFields form={form} convocationDate={convocationDate} dateHelp={t('sessionsUi.deliveries.bulkDateHelp')} />
         </Stack>
       )}

@@ -1,6 +1,6 @@
 /**
  * Each addressee's copy of the oficio: delivered when and to whom, from the stamped cargo. Ticked
- * rows (or all of them) get one date in one step.
+ * rows (or every pending one) get one date in one step.
  */
 import { Badge, Button, Checkbox, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconChecks, IconFileCheck } from '@tabler/icons-react';
@@ -19,7 +19,7 @@ export function DeliveriesTable({ session, convocationDate }: { session: Session
   const [recording, setRecording] = useState<Addressee | null>(null);
   const [bulkOpen, setBulkOpen] = useState(false);
   const { addressees, deliveriesMissing } = session;
-  const selection = useSelection(addressees.map((a) => a.institutionId));
+  const selection = useSelection(addressees.filter((a) => a.deliveredOn === null).map((a) => a.institutionId));
   const chosen = addressees.filter((a) => selection.has(a.institutionId));
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="deliveries-title">
@@ -49,6 +49,7 @@ export function DeliveriesTable({ session, convocationDate }: { session: Session
                 <Table.Th w={40}>
                   <Checkbox
                     aria-label={t('sessionsUi.deliveries.selectAll')}
+                    disabled={deliveriesMissing === 0}
                     checked={selection.all}
                     indeterminate={selection.some && !selection.all}
                     onChange={selection.toggleAll}
