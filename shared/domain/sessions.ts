@@ -75,6 +75,9 @@ const agendaFields = z.strictObject({
 });
 export const agendaItemInput = agendaFields.extend({ sessionId: entityId });
 export const agendaItemUpdateInput = agendaFields.extend({ id: entityId });
+/** An action on the session as a whole, such as copying the previous session's agenda. */
+export const sessionRef = z.strictObject({ sessionId: entityId });
+
 export const agendaReorderInput = z.strictObject({
   sessionId: entityId,
   itemIds: z.array(entityId).min(1, 'validation.required').max(100, 'validation.tooBig'),
@@ -113,6 +116,14 @@ export const deliveryInput = z.strictObject({
   sessionId: entityId,
   institutionId: entityId,
   deliveredOn: isoDate.nullable(),
+  receivedBy: optionalText(200),
+});
+
+/** Several copies delivered the same day, e.g. by one messenger round; one cargo date for all. */
+export const deliveriesInput = z.strictObject({
+  sessionId: entityId,
+  institutionIds: z.array(entityId).min(1, 'sessions.noAddresseeChosen').max(200, 'validation.tooBig'),
+  deliveredOn: isoDate,
   receivedBy: optionalText(200),
 });
 
@@ -240,6 +251,9 @@ export const agendaItem = z.object({
   agreements: z.array(agreement),
 });
 export type AgendaItem = z.infer<typeof agendaItem>;
+
+/** What copying the previous session's agenda brought: how many points, and from which session. */
+export const agendaCopy = z.object({ copied: z.number(), fromTitle: z.string() });
 
 export const attendanceRow = z.object({
   institutionId: z.number(),
