@@ -10,6 +10,7 @@ import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } f
 import type { RichBlock } from '../../../../shared/domain/richText';
 import { RICH_TEXT_EXTENSIONS } from './editorExtensions';
 import { EditorToolbar } from './EditorToolbar';
+import { cleanPastedHtml } from './pastedHtml';
 import { fromEditorDoc, toEditorDoc } from './richTextConvert';
 import classes from './RichTextEditor.module.css';
 
@@ -58,6 +59,8 @@ export function RichTextEditor(props: RichTextEditorProps) {
         // A read-only acta can still be reached with the keyboard and read.
         ...(readOnly ? { tabindex: '0' } : {}),
       },
+      // Word's lists and tables arrive as real lists and plain tables, not as marked-up paragraphs.
+      transformPastedHTML: cleanPastedHtml,
     }),
     [label, readOnly, describedBy],
   );
