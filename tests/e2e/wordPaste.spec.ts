@@ -3,11 +3,19 @@
  * levels, without the "·" and spaces Word types before each item) and Word's tables real tables,
  * kept when the acta is saved and opened again.
  */
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import type { RichBlock } from '../../shared/domain/richText';
 import { WORD_CLIPBOARD } from '../support/wordClipboard';
 import { pasteHarnessScript } from '../support/wordClipboard/harness';
 import { expect, test } from './fixtures';
+import { ActaPage } from './pages/ActaPage';
+import { FirstRunPage } from './pages/FirstRunPage';
+import { SessionPage } from './pages/SessionPage';
+import { SessionsPage } from './pages/SessionsPage';
+import { ShellPage } from './pages/ShellPage';
+import { readNotice, saveScreen } from './pages/ui';
 
 const run = (text: string, bold = false, italic = false) => ({ text, bold, italic });
 
@@ -93,5 +101,100 @@ test.describe('Word clipboard HTML, as the editor reads it', () => {
       { type: 'paragraph', runs: [run('Se acordó:')] },
       { type: 'orderedList', items: [[run('Enviar el informe a la Gerencia de Desarrollo Social.')], [run('Publicar las cifras en el mural municipal.')]] },
     ]);
+  });
+});
+
+/** The demo's second session, whose acta is still a draft; its item 5 has no minutes yet. */
+const DRAFT_SESSION = 'Segunda Sesión Ordinaria 2026';
+
+async function openMinutes(page: Page): Promise<ActaPage> {
+  await (await new SessionsPage(page).open(DRAFT_SESSION)).openTab('Acta');
+  return new ActaPage(page);
+}
+
+/** What the mixed Word sample shows in the editor of item 5: lists as lists, the table as a table. */
+async function expectMixedSample(acta: ActaPage): Promise<void> {
+  const editor = acta.editor('5');
+  await expect(editor.locator(':scope > ul > li > p')).toHaveText(['Prevención en instituciones educativas', 'Atención articulada de casos']);
+  await expect(editor.locator(':scope > ul > li > ul > li')).toHaveText(['I.E. N.º 2045 «San Martín»', 'I.E. «Virgen de Fátima»']);
+  await expect(editor.locator(':scope > ol > li')).toHaveText(['Enviar el informe a la Gerencia de Desarrollo Social.', 'Publicar las cifras en el mural municipal.']);
+  const table = editor.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('columnheader')).toHaveText(['Institución', 'Julio', 'Agosto']);
+  await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Centro Emergencia Mujer (incluye atención itinerante)', '98', '104']);
+  await expect(table.getByRole('row').nth(2).getByRole('cell')).toHaveText(['Comisaría PNP', '42', '48']);
+  await expect(editor).not.toContainText('·');
+}
+
+test.describe('pasting from Word into the acta', () => {
+  // Each walks the demo's acta, reloads it and exports or edits it: more than the usual minute.
+  test.describe.configure({ timeout: 120_000 });
+
+  test.beforeEach(async ({ page, host }) => {
+    await (await new FirstRunPage(page).open(host.url)).openDemo();
+    await new ShellPage(page).goTo('Sesiones');
+  });
+
+  test('a pasted table and lists stay a table and lists after saving and reopening, and the acta prints them so', async ({ page }) => {
+    let acta = await openMinutes(page);
+    await acta.pasteHtml('5', WORD_CLIPBOARD.mixed);
+    await expectMixedSample(acta);
+    await acta.expectSaved('5');
+    await saveScreen(page, 'acta-pegado-desde-word');
+
+    await page.reload();
+    acta = new ActaPage(page);
+    await expectMixedSample(acta);
+
+    await new SessionPage(page).openTab('Documentos');
+    const download = await acta.exportDocument('Acta');
+    await readNotice(page, `Se descargó «${download.suggestedFilename()}».`);
+    const xml = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(await download.path())))['word/document.xml']!);
+    const table = [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map(([t]) => t).find((t) => t.includes('incluye atención itinerante'));
+    expect(table).toMatch(/<w:tblHeader\/>.*Institución/);
+    expect(table?.match(/<w:tr>|<w:tr /g)).toHaveLength(3);
+    expect(xml).toMatch(/<w:numPr><w:ilvl w:val="1"\/><w:numId w:val="\d+"\/><\/w:numPr>.*?I\.E\. N\.º 2045/);
+    expect(xml.replace(/<[^>]+>/g, '')).not.toContain('·');
+  });
+
+  test('a table is built from the toolbar and walked with Tab, without a mouse', async ({ page }) => {
+    const acta = await openMinutes(page);
+    const editor = acta.editor('5');
+    await editor.click();
+    await acta.tableAction('5', 'Insertar tabla');
+    const table = editor.getByRole('table');
+    await expect(table.getByRole('columnheader')).toHaveCount(3);
+    const texts = ['Mes', 'Casos', 'Meta', 'Julio', '140', '150', 'Agosto', '152', '150'];
+    for (const text of texts) {
+      await page.keyboard.type(text);
+      await page.keyboard.press('Tab');
+    }
+    // Past the last cell Tab leaves the text, as everywhere else in the window.
+    await expect(editor).not.toBeFocused();
+    await expect(table.getByRole('row').nth(2).getByRole('cell')).toHaveText(['Agosto', '152', '150']);
+
+    await editor.getByRole('cell', { name: '152' }).click();
+    await acta.tableAction('5', 'Insertar fila debajo');
+    await expect(table.getByRole('row')).toHaveCount(4);
+    await acta.tableAction('5', 'Eliminar columna');
+    await expect(table.getByRole('columnheader')).toHaveText(['Mes', 'Meta']);
+    await expect(table.getByRole('row').nth(3).getByRole('cell')).toHaveText(['', '']);
+
+    // The menu itself answers to the keyboard.
+    await editor.getByRole('cell', { name: 'Agosto' }).click();
+    await saveScreen(page, 'acta-tabla-desde-la-barra');
+    await acta.item('5').getByRole('button', { name: 'Tabla', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem', { name: 'Insertar tabla' })).toBeDisabled();
+    await page.getByRole('menuitem', { name: 'Quitar la fila de encabezado' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(table.getByRole('columnheader')).toHaveCount(0);
+    await acta.expectSaved('5');
+
+    await page.reload();
+    const reopened = acta.editor('5').getByRole('table');
+    await expect(reopened.getByRole('row')).toHaveCount(4);
+    await expect(reopened.getByRole('columnheader')).toHaveCount(0);
+    await expect(reopened.getByRole('row').first().getByRole('cell')).toHaveText(['Mes', 'Meta']);
   });
 });

@@ -14,13 +14,16 @@ import {
   IconTableRow,
 } from '@tabler/icons-react';
 import type { Command } from '@tiptap/pm/state';
-import { addColumnAfter, addRowAfter, deleteColumn, deleteRow, deleteTable, toggleHeaderRow } from '@tiptap/pm/tables';
+import { addColumnAfter, addRowAfter, deleteColumn, deleteRow, deleteTable, toggleHeader } from '@tiptap/pm/tables';
 import { type Editor, useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { TABLE_MAX_COLUMNS, TABLE_MAX_ROWS } from '../../../../shared/domain/richText';
 import { insertTable, tableState } from './tableCommands';
 
 const ICON = { size: 16, stroke: 1.8 };
+
+/** The first row in or out of the header, wherever the cursor stands (the module's toggleHeaderRow acts on the cursor's row). */
+const toggleFirstRowHeader = toggleHeader('row');
 
 export function TableMenu({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
@@ -65,7 +68,7 @@ export function TableMenu({ editor }: { editor: Editor }) {
         <Menu.Item leftSection={<IconColumnRemove {...ICON} />} disabled={!table.inTable || table.columns <= 1} onClick={() => run(deleteColumn)}>
           {t('common.editor.deleteColumn')}
         </Menu.Item>
-        <Menu.Item leftSection={<IconTableRow {...ICON} />} disabled={!table.inTable} onClick={() => run(toggleHeaderRow)}>
+        <Menu.Item leftSection={<IconTableRow {...ICON} />} disabled={!table.inTable} onClick={() => run(toggleFirstRowHeader)}>
           {t(table.header ? 'common.editor.removeHeader' : 'common.editor.addHeader')}
         </Menu.Item>
         <Menu.Divider />
