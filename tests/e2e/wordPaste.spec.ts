@@ -197,4 +197,26 @@ test.describe('pasting from Word into the acta', () => {
     await expect(reopened.getByRole('columnheader')).toHaveCount(0);
     await expect(reopened.getByRole('row').first().getByRole('cell')).toHaveText(['Mes', 'Meta']);
   });
+  test('a pasted table wider than the page is kept but not saved until it fits, and says why', async ({ page }) => {
+    const acta = await openMinutes(page);
+    const cells = (texts: string[]) => `<tr>${texts.map((t) => `<td><p class=MsoNormal>${t}<o:p></o:p></p></td>`).join('')}</tr>`;
+    const months = ['Ene', 'Feb', 'Mar', 'Abr', 'May', 'Jun', 'Jul', 'Ago', 'Set', 'Oct', 'Nov'];
+    await acta.pasteHtml('5', `<table class=MsoTableGrid border=1>${cells(['Institución', ...months])}${cells(['CEM', ...months.map((_, i) => String(90 + i))])}</table>`);
+    const table = acta.editor('5').getByRole('table');
+    await expect(table.getByRole('row').first().getByRole('cell')).toHaveCount(12);
+    const problem = acta.item('5').getByRole('alert');
+    await expect(problem).toHaveText('Una tabla puede tener como máximo 10 columnas, para que quepa en el ancho de la página.');
+    await expect(acta.editor('5')).toHaveAccessibleDescription(/como máximo 10 columnas/);
+    await expect(acta.saveStatus('5')).toHaveText('Sin guardar: revise los datos marcados');
+
+    // Two columns fewer, and it saves: nothing else was lost.
+    for (const month of ['Nov', 'Oct']) {
+      await table.getByRole('cell', { name: month }).click();
+      await acta.tableAction('5', 'Eliminar columna');
+    }
+    await expect(problem).toBeHidden();
+    await acta.expectSaved('5');
+    await page.reload();
+    await expect(acta.editor('5').getByRole('table').getByRole('row').nth(1).getByRole('cell')).toHaveText(['CEM', '90', '91', '92', '93', '94', '95', '96', '97', '98']);
+  });
 });
