@@ -70,6 +70,22 @@ test.describe('Word clipboard HTML, as the editor reads it', () => {
     ]);
   });
 
+  test('merged cells are split and a table inside a cell becomes its text: the minutes print plain grids', async ({ page }) => {
+    const html =
+      '<table><thead><tr><th>Institución</th><th colspan="2">Casos</th></tr></thead><tbody>' +
+      '<tr><td rowspan="2">CEM</td><td>Julio</td><td>98</td></tr><tr><td>Agosto</td><td>104</td></tr>' +
+      '<tr><td>PNP</td><td><table><tr><td>Julio 42</td></tr><tr><td><p>Agosto</p><p>48</p></td></tr></table></td><td>90</td></tr>' +
+      '</tbody></table>';
+    const texts = (cells: string[]) => cells.map((text) => (text === '' ? [] : [run(text)]));
+    expect(await pasted(page, html)).toEqual([
+      {
+        type: 'table',
+        header: true,
+        rows: [texts(['Institución', 'Casos', '']), texts(['CEM', 'Julio', '98']), texts(['', 'Agosto', '104']), texts(['PNP', 'Julio 42 Agosto 48', '90'])],
+      },
+    ]);
+  });
+
   test('text, nested bullets, a table and a numbered list pasted together keep their order and drop colours and fonts', async ({ page }) => {
     expect(await pasted(page, WORD_CLIPBOARD.mixed)).toEqual([
       {

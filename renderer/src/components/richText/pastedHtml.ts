@@ -120,38 +120,46 @@ function hasHeaderRow(rows: readonly HTMLTableRowElement[]): boolean {
   return rows.length > 1 && written.length > 0 && written.every(isBold);
 }
 
-/** The table as a grid without merged cells: a merged cell's text stays in its first slot. */
-function simplifyTable(doc: Document, table: HTMLTableElement) {
-  const rows = [...table.rows];
-  // Read before the cells' text moves into the grid below.
-  const header = hasHeaderRow(rows);
-  const grid: Element[][] = [];
+/** The rows' cells as lines in a grid without merged cells: a merged cell's text stays in its first slot. */
+function gridOf(doc: Document, rows: readonly HTMLTableRowElement[]): Element[][] {
+  const grid: Element[][] = rows.map(() => []);
   rows.forEach((row, r) => {
-    grid[r] ??= [];
     let c = 0;
     for (const cell of [...row.cells]) {
       while (grid[r]![c]) c++;
       const line = cellLine(doc, cell);
-      for (let dr = 0; dr < Math.max(1, cell.rowSpan) && r + dr < rows.length; dr++) {
-        grid[r + dr] ??= [];
-        for (let dc = 0; dc < Math.max(1, cell.colSpan); dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? line : doc.createElement('p');
+      const down = Math.min(Math.max(1, cell.rowSpan), rows.length - r);
+      const across = Math.max(1, cell.colSpan);
+      for (let dr = 0; dr < down; dr++) {
+        for (let dc = 0; dc < across; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? line : doc.createElement('p');
       }
-      c += Math.max(1, cell.colSpan);
+      c += across;
     }
   });
-  const clean = doc.createElement('table');
+  return grid;
+}
+
+/** The table as the editor holds one: a grid of one-line cells, the first row maybe its header. */
+function simplifyTable(doc: Document, table: HTMLTableElement) {
+  const rows = [...table.rows];
+  // Read before the cells' text moves into the grid.
+  const header = hasHeaderRow(rows);
   const body = doc.createElement('tbody');
-  clean.append(body);
-  grid.forEach((cells, r) => {
+  gridOf(doc, rows).forEach((lines, r) => {
     const tr = doc.createElement('tr');
-    for (const line of cells) {
+    // A row shortened by a merge above keeps its length: holes are empty cells.
+    for (const line of Array.from(lines, (l) => l ?? doc.createElement('p'))) {
       const cell = doc.createElement(header && r === 0 ? 'th' : 'td');
-      cell.append(line ?? doc.createElement('p'));
+      cell.append(line);
       tr.append(cell);
     }
     body.append(tr);
   });
   // A table inside a cell cannot stay a table: its cells become lines of the outer cell.
-  if (table.parentElement?.closest('td, th')) table.replaceWith(...[...body.querySelectorAll('p')]);
-  else table.replaceWith(clean);
+  if (table.parentElement?.closest('td, th')) table.replaceWith(...body.querySelectorAll('p'));
+  else {
+    const clean = doc.createElement('table');
+    clean.append(body);
+    table.replaceWith(clean);
+  }
 }
