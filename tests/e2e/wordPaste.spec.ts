@@ -198,10 +198,10 @@ test.describe('pasting from Word into the acta', () => {
 
     // The menu itself answers to the keyboard.
     await editor.getByRole('cell', { name: 'Agosto' }).click();
-    await saveScreen(page, 'acta-tabla-desde-la-barra');
     await acta.item('5').getByRole('button', { name: 'Tabla', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('menuitem', { name: 'Insertar tabla' })).toBeDisabled();
+    await saveScreen(page, 'editor-menu-tabla');
     await page.getByRole('menuitem', { name: 'Quitar la fila de encabezado' }).focus();
     await page.keyboard.press('Enter');
     await expect(table.getByRole('columnheader')).toHaveCount(0);
