@@ -201,7 +201,6 @@ test.describe('pasting from Word into the acta', () => {
     await acta.item('5').getByRole('button', { name: 'Tabla', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('menuitem', { name: 'Insertar tabla' })).toBeDisabled();
-    await saveScreen(page, 'editor-menu-tabla');
     await page.getByRole('menuitem', { name: 'Quitar la fila de encabezado' }).focus();
     await page.keyboard.press('Enter');
     await expect(table.getByRole('columnheader')).toHaveCount(0);
