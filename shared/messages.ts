@@ -20,6 +20,11 @@ export const MESSAGE_KEYS = [
   'validation.phone',
   'validation.periodEndsBeforeStart',
   'validation.integer',
+  // rich text (minutes, plan and protocol texts)
+  'richText.tableTooWide',
+  'richText.tableTooLong',
+  'richText.tableUneven',
+  'richText.listTooDeep',
   // settings
   'taskforce.notConfigured',
   'taskforce.districtRequired',

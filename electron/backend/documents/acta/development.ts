@@ -9,7 +9,7 @@ import { isBlank } from '../../../../shared/domain/richText';
 import { groupAgenda } from '../../../../shared/rules/agenda';
 import { hoursText } from '../../../../shared/rules/spanish';
 import type { ActaData, ActaItemData } from '../data';
-import { richTextParagraphs } from '../richText';
+import { richTextContent } from '../richText';
 import { STYLE } from '../styles';
 import { upper } from '../wording';
 import { followUpParagraphs } from './followUps';
@@ -28,7 +28,7 @@ function timesText({ startTime, endTime }: ActaItemData): string {
 function itemBody(item: ActaItemData, data: ActaData): FileChild[] {
   const times = timesText(item);
   const approvals = item.kind === 'aprobacion_acta' ? data.approvedActas.map((a) => new Paragraph({ style: STYLE.body, text: approvalSentence(a) })) : [];
-  const discussion = approvals.length > 0 || isBlank(item.discussion) ? [] : richTextParagraphs(item.discussion);
+  const discussion = approvals.length > 0 || isBlank(item.discussion) ? [] : richTextContent(item.discussion);
   return [
     ...(item.presenter === null ? [] : [labelled('Presentado por', item.presenter)]),
     ...(times === '' ? [] : [labelled('Hora', times)]),
