@@ -16,6 +16,8 @@ test.beforeEach(async ({ page, host }) => {
 });
 
 test('records the cargos of several addressees, then of all, each time in one dialog', async ({ page }) => {
+  // A whole convocation with nineteen addressees, recorded twice: longer than one feature's test.
+  test.slow();
   const session = await new SessionsPage(page).createSession(SESSION);
   await session.openTab('Convocatoria');
   await session.issueConvocation();
