@@ -40,6 +40,7 @@ import {
 } from './domain/members';
 import {
   addresseesInput,
+  agendaCopy,
   agendaItem,
   agendaItemInput,
   agendaItemUpdateInput,
@@ -50,6 +51,7 @@ import {
   approveActaInput,
   attendanceInput,
   convocationInput,
+  deliveriesInput,
   deliveryInput,
   erratumInput,
   exportedFile,
@@ -62,6 +64,7 @@ import {
   sessionDocumentInput,
   sessionFilter,
   sessionInput,
+  sessionRef,
   sessionUpdateInput,
   signedActa,
   signedActaInput,
@@ -142,11 +145,17 @@ export const contract = {
   'sessions.updateAgendaItem': { input: agendaItemUpdateInput, output: agendaItem },
   'sessions.removeAgendaItem': { input: byId, output: z.null() },
   'sessions.reorderAgenda': { input: agendaReorderInput, output: z.array(agendaItem) },
+  /** Brings the points of the latest earlier session that this agenda lacks (the standing ones are already here). */
+  'sessions.copyPreviousAgenda': { input: sessionRef, output: agendaCopy },
   'sessions.setAddressees': { input: addresseesInput, output: sessionDetail },
   /** Numbers the session and its oficio múltiple; neither number changes afterwards. */
   'sessions.issueConvocation': { input: convocationInput, output: sessionDetail },
   'sessions.recordDelivery': { input: deliveryInput, output: sessionDetail },
+  /** The same cargo date for several addressees at once, all or none. */
+  'sessions.recordDeliveries': { input: deliveriesInput, output: sessionDetail },
   'sessions.setAttendance': { input: attendanceInput, output: sessionDetail },
+  /** Every institution with vote still marked absent gets its titular present, in one step. */
+  'sessions.markTitularesPresent': { input: sessionRef, output: sessionDetail },
   'sessions.addGuest': { input: guestInput, output: sessionDetail },
   'sessions.updateGuest': { input: guestUpdateInput, output: sessionDetail },
   'sessions.removeGuest': { input: byId, output: sessionDetail },

@@ -20,6 +20,11 @@ export const MESSAGE_KEYS = [
   'validation.phone',
   'validation.periodEndsBeforeStart',
   'validation.integer',
+  // rich text (minutes, plan and protocol texts)
+  'richText.tableTooWide',
+  'richText.tableTooLong',
+  'richText.tableUneven',
+  'richText.listTooDeep',
   // settings
   'taskforce.notConfigured',
   'taskforce.districtRequired',
@@ -30,6 +35,7 @@ export const MESSAGE_KEYS = [
   'taskforce.yearNameOutsideYear',
   'taskforce.quorumFractionInvalid',
   'taskforce.logoNotImage',
+  'taskforce.installationInFuture',
   'taskforce.logoTooLarge',
   'taskforce.logoTooSmall',
   // members
@@ -54,11 +60,13 @@ export const MESSAGE_KEYS = [
   'sessions.convocationAfterSession',
   'sessions.notConvened',
   'sessions.notAddressee',
+  'sessions.noAddresseeChosen',
   'sessions.deliveryBeforeConvocation',
   'sessions.invitedMustBeVoiceOnly',
   'sessions.institutionNotOnRoster',
   'sessions.presenterNotMember',
   'sessions.agendaMismatch',
+  'sessions.noPreviousSession',
   'sessions.itemHasAgreements',
   'sessions.cannotRemoveConvened',
   'sessions.cannotRemoveWithAgreements',

@@ -17,6 +17,7 @@ import { diffVersions } from './protocol/diff';
 import { exportProtocol } from './protocol/export';
 import * as protocol from './protocol/service';
 import * as agenda from './sessions/agenda';
+import { copyPreviousAgenda } from './sessions/agendaCopy';
 import * as attendance from './sessions/attendance';
 import * as convocation from './sessions/convocation';
 import { exportSessionDocument } from './sessions/export';
@@ -64,10 +65,13 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   'sessions.updateAgendaItem': (ws, input) => agenda.updateAgendaItem(ws.context(), input),
   'sessions.removeAgendaItem': (ws, input) => agenda.removeAgendaItem(ws.context(), input.id),
   'sessions.reorderAgenda': (ws, input) => agenda.reorderAgenda(ws.context(), input),
+  'sessions.copyPreviousAgenda': (ws, input) => copyPreviousAgenda(ws.context(), input),
   'sessions.setAddressees': (ws, input) => convocation.setAddressees(ws.context(), input),
   'sessions.issueConvocation': (ws, input) => convocation.issueConvocation(ws.context(), input),
   'sessions.recordDelivery': (ws, input) => convocation.recordDelivery(ws.context(), input),
+  'sessions.recordDeliveries': (ws, input) => convocation.recordDeliveries(ws.context(), input),
   'sessions.setAttendance': (ws, input) => attendance.setAttendance(ws.context(), input),
+  'sessions.markTitularesPresent': (ws, input) => attendance.markTitularesPresent(ws.context(), input),
   'sessions.addGuest': (ws, input) => attendance.addGuest(ws.context(), input),
   'sessions.updateGuest': (ws, input) => attendance.updateGuest(ws.context(), input),
   'sessions.removeGuest': (ws, input) => attendance.removeGuest(ws.context(), input.id),

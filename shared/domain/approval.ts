@@ -3,7 +3,7 @@
  * agreements, or — when a mayor's decree or another document did it — by a written reference.
  */
 import { z } from 'zod';
-import { entityId, isoDate, optionalText } from './fields';
+import { crossCheck, entityId, isoDate, optionalText } from './fields';
 
 export const approvalInput = z
   .strictObject({
@@ -13,11 +13,13 @@ export const approvalInput = z
     reference: optionalText(300),
     approvedOn: isoDate,
   })
-  .superRefine((input, ctx) => {
-    if (input.agreementId === null && input.reference === '') {
-      ctx.addIssue({ code: 'custom', path: ['agreementId'], message: 'plan.approvalNeedsReference' });
-    }
-  });
+  .check(
+    crossCheck((input, ctx) => {
+      if (input.agreementId === null && input.reference === '') {
+        ctx.addIssue({ code: 'custom', path: ['agreementId'], message: 'plan.approvalNeedsReference' });
+      }
+    }),
+  );
 
 export const approvalRecord = z
   .object({

@@ -34,12 +34,12 @@ const institutionFields = z.strictObject({
   notes: optionalText(2000),
 });
 
-export const institutionInput = institutionFields.superRefine(checkPeriod('activeFrom', 'activeTo'));
+export const institutionInput = institutionFields.check(checkPeriod('activeFrom', 'activeTo'));
 export type InstitutionInput = z.input<typeof institutionInput>;
 
 export const institutionUpdateInput = institutionFields
   .extend({ id: entityId })
-  .superRefine(checkPeriod('activeFrom', 'activeTo'));
+  .check(checkPeriod('activeFrom', 'activeTo'));
 
 export const dni = z
   .string()
@@ -61,12 +61,12 @@ const representativeFields = z.strictObject({
 
 export const representativeInput = representativeFields
   .extend({ institutionId: entityId, role: representativeRole })
-  .superRefine(checkPeriod('validFrom', 'validTo'));
+  .check(checkPeriod('validFrom', 'validTo'));
 export type RepresentativeInput = z.input<typeof representativeInput>;
 
 export const representativeUpdateInput = representativeFields
   .extend({ id: entityId })
-  .superRefine(checkPeriod('validFrom', 'validTo'));
+  .check(checkPeriod('validFrom', 'validTo'));
 
 /** Ends the representative's period the day before `from` and accredits a successor from that day. */
 export const representativeReplaceInput = z.strictObject({

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ACTIVITY_STATUSES } from '../rules/planProgress';
 import { approvalInput, approvalRecord } from './approval';
-import { entityId, optionalText, requiredText } from './fields';
+import { crossCheck, entityId, optionalText, requiredText } from './fields';
 import { richText } from './richText';
 
 export const PLAN_STATUSES = ['borrador', 'aprobado', 'cerrado'] as const;
@@ -50,15 +50,16 @@ const planFields = z.strictObject({
   reportingUnit: z.enum(REPORTING_UNITS, 'validation.invalidOption'),
 });
 
-function checkSpan(plan: { startYear: number; endYear: number }, ctx: z.RefinementCtx): void {
+const checkSpan = crossCheck<{ startYear: number; endYear: number }>((plan, ctx) => {
+  if (plan.startYear === undefined || plan.endYear === undefined) return;
   if (plan.endYear < plan.startYear) ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'validation.periodEndsBeforeStart' });
   else if (plan.endYear - plan.startYear > 9) ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'plan.periodTooLong' });
-}
+});
 
-export const planInput = planFields.superRefine(checkSpan);
+export const planInput = planFields.check(checkSpan);
 export const planUpdateInput = planFields
   .extend({ id: entityId, presentation: richText, monitoring: richText })
-  .superRefine(checkSpan);
+  .check(checkSpan);
 
 export const lineInput = z.strictObject({
   planId: entityId,
@@ -108,7 +109,7 @@ export const planApproveInput = approvalInput;
 
 export const planCopyInput = z
   .strictObject({ id: entityId, title: requiredText(300), startYear: year, endYear: year })
-  .superRefine(checkSpan);
+  .check(checkSpan);
 
 export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
 

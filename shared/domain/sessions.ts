@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ACTA_STATUSES, ADOPTION_KINDS } from '../rules/acta';
 import { AGENDA_KINDS } from '../rules/agenda';
-import { checkPeriod, entityId, isoDate, optionalText, requiredText } from './fields';
+import { checkPeriod, crossCheck, entityId, isoDate, optionalText, requiredText } from './fields';
 import { richText } from './richText';
 
 export const SESSION_KINDS = ['ordinaria', 'extraordinaria', 'instalacion'] as const;
@@ -43,21 +43,22 @@ const sessionFields = z.strictObject({
 
 type SessionFields = z.output<typeof sessionFields>;
 
-function checkSessionFields(session: SessionFields, ctx: z.RefinementCtx): void {
-  if (session.mode !== 'virtual' && session.place === '') {
+const checkSessionFields = crossCheck<SessionFields>((session, ctx) => {
+  if (session.mode !== undefined && session.mode !== 'virtual' && session.place === '') {
     ctx.addIssue({ code: 'custom', path: ['place'], message: 'sessions.placeRequired' });
   }
-  if (session.mode !== 'presencial' && session.virtualLink === '') {
+  if (session.mode !== undefined && session.mode !== 'presencial' && session.virtualLink === '') {
     ctx.addIssue({ code: 'custom', path: ['virtualLink'], message: 'sessions.linkRequired' });
   }
-  if (session.secondCallTime !== null && session.secondCallTime <= session.firstCallTime) {
+  const { firstCallTime, secondCallTime } = session;
+  if (firstCallTime !== undefined && secondCallTime != null && secondCallTime <= firstCallTime) {
     ctx.addIssue({ code: 'custom', path: ['secondCallTime'], message: 'sessions.secondCallBeforeFirst' });
   }
-}
+});
 
-export const sessionInput = sessionFields.superRefine(checkSessionFields);
+export const sessionInput = sessionFields.check(checkSessionFields);
 export type SessionInput = z.input<typeof sessionInput>;
-export const sessionUpdateInput = sessionFields.extend({ id: entityId }).superRefine(checkSessionFields);
+export const sessionUpdateInput = sessionFields.extend({ id: entityId }).check(checkSessionFields);
 
 export const sessionFilter = z.strictObject({
   year: z.number().int('validation.integer').min(1990, 'validation.tooSmall').max(2100, 'validation.tooBig').nullable().default(null),
@@ -74,6 +75,9 @@ const agendaFields = z.strictObject({
 });
 export const agendaItemInput = agendaFields.extend({ sessionId: entityId });
 export const agendaItemUpdateInput = agendaFields.extend({ id: entityId });
+/** An action on the session as a whole, such as copying the previous session's agenda. */
+export const sessionRef = z.strictObject({ sessionId: entityId });
+
 export const agendaReorderInput = z.strictObject({
   sessionId: entityId,
   itemIds: z.array(entityId).min(1, 'validation.required').max(100, 'validation.tooBig'),
@@ -90,7 +94,7 @@ export const itemMinutesInput = z
     endTime: clockTime.nullable().default(null),
     acknowledgedSensitive,
   })
-  .superRefine(checkPeriod('startTime', 'endTime'));
+  .check(checkPeriod('startTime', 'endTime'));
 
 // Convocation
 
@@ -112,6 +116,14 @@ export const deliveryInput = z.strictObject({
   sessionId: entityId,
   institutionId: entityId,
   deliveredOn: isoDate.nullable(),
+  receivedBy: optionalText(200),
+});
+
+/** Several copies delivered the same day, e.g. by one messenger round; one cargo date for all. */
+export const deliveriesInput = z.strictObject({
+  sessionId: entityId,
+  institutionIds: z.array(entityId).min(1, 'sessions.noAddresseeChosen').max(200, 'validation.tooBig'),
+  deliveredOn: isoDate,
   receivedBy: optionalText(200),
 });
 
@@ -143,7 +155,7 @@ export const proceedingsInput = z
     startTime: clockTime.nullable(),
     endTime: clockTime.nullable(),
   })
-  .superRefine(checkPeriod('startTime', 'endTime'));
+  .check(checkPeriod('startTime', 'endTime'));
 
 // Agreements
 
@@ -162,17 +174,18 @@ const agreementFields = z.strictObject({
   acknowledgedSensitive,
 });
 
-function checkResponsible(agreement: z.output<typeof agreementFields>, ctx: z.RefinementCtx): void {
-  if (agreement.responsibleIds.length === 0 && !agreement.secretariatResponsible) {
+const checkResponsible = crossCheck<z.output<typeof agreementFields>>(({ responsibleIds, secretariatResponsible }, ctx) => {
+  if (responsibleIds === undefined) return;
+  if (responsibleIds.length === 0 && secretariatResponsible === false) {
     ctx.addIssue({ code: 'custom', path: ['responsibleIds'], message: 'agreements.responsibleRequired' });
   }
-  if (new Set(agreement.responsibleIds).size !== agreement.responsibleIds.length) {
+  if (new Set(responsibleIds).size !== responsibleIds.length) {
     ctx.addIssue({ code: 'custom', path: ['responsibleIds'], message: 'agreements.responsibleRepeated' });
   }
-}
+});
 
-export const agreementInput = agreementFields.extend({ agendaItemId: entityId }).superRefine(checkResponsible);
-export const agreementUpdateInput = agreementFields.extend({ id: entityId }).superRefine(checkResponsible);
+export const agreementInput = agreementFields.extend({ agendaItemId: entityId }).check(checkResponsible);
+export const agreementUpdateInput = agreementFields.extend({ id: entityId }).check(checkResponsible);
 
 // Lifecycle
 
@@ -238,6 +251,9 @@ export const agendaItem = z.object({
   agreements: z.array(agreement),
 });
 export type AgendaItem = z.infer<typeof agendaItem>;
+
+/** What copying the previous session's agenda brought: how many points, and from which session. */
+export const agendaCopy = z.object({ copied: z.number(), fromTitle: z.string() });
 
 export const attendanceRow = z.object({
   institutionId: z.number(),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { AGENDA_KINDS, DEFAULT_AGENDA } from '../rules/agenda';
 import { checkPattern, DEFAULT_NUMBERING_PATTERN } from '../rules/numbering';
-import { checkPeriod, isoDate, optionalEmail, optionalPhone, optionalText, requiredText } from './fields';
+import { checkPeriod, crossCheck, isoDate, optionalEmail, optionalPhone, optionalText, requiredText } from './fields';
 
 export const TASKFORCE_LEVELS = ['distrital', 'provincial', 'regional'] as const;
 
@@ -30,10 +30,13 @@ const quorumThreshold = z.discriminatedUnion(
         numerator: z.number().int('validation.integer').min(1, 'validation.tooSmall'),
         denominator: z.number().int('validation.integer').min(1, 'validation.tooSmall'),
       })
-      .refine((f) => f.numerator <= f.denominator, {
-        path: ['numerator'],
-        message: 'taskforce.quorumFractionInvalid',
-      }),
+      .check(
+        crossCheck(({ numerator, denominator }, ctx) => {
+          if (numerator !== undefined && denominator !== undefined && numerator > denominator) {
+            ctx.addIssue({ code: 'custom', path: ['numerator'], message: 'taskforce.quorumFractionInvalid' });
+          }
+        }),
+      ),
     z.strictObject({ kind: z.literal('fixed'), count: z.number().int('validation.integer').min(1, 'validation.tooSmall') }),
   ],
   'validation.invalidOption',
@@ -63,12 +66,14 @@ const yearName = z
     validFrom: isoDate,
     validTo: isoDate.nullable(),
   })
-  .superRefine(checkPeriod('validFrom', 'validTo'))
-  .superRefine((entry, ctx) => {
-    if (Number(entry.validFrom.slice(0, 4)) !== entry.year) {
-      ctx.addIssue({ code: 'custom', path: ['validFrom'], message: 'taskforce.yearNameOutsideYear' });
-    }
-  });
+  .check(checkPeriod('validFrom', 'validTo'))
+  .check(
+    crossCheck(({ validFrom, year }, ctx) => {
+      if (validFrom !== undefined && year !== undefined && Number(validFrom.slice(0, 4)) !== year) {
+        ctx.addIssue({ code: 'custom', path: ['validFrom'], message: 'taskforce.yearNameOutsideYear' });
+      }
+    }),
+  );
 export type YearName = z.infer<typeof yearName>;
 
 const settingsFields = z.strictObject({
@@ -105,20 +110,34 @@ const settingsFields = z.strictObject({
     .default(() => DEFAULT_AGENDA.map((item) => ({ ...item }))),
 });
 
-export const taskforceSettings = settingsFields.superRefine((settings, ctx) => {
-  if (settings.level === 'distrital' && settings.district === '') {
-    ctx.addIssue({ code: 'custom', path: ['district'], message: 'taskforce.districtRequired' });
-  }
-  const seen = new Set<number>();
-  settings.yearNames.forEach((entry, index) => {
-    if (seen.has(entry.year)) {
-      ctx.addIssue({ code: 'custom', path: ['yearNames', index, 'year'], message: 'taskforce.yearNameDuplicate' });
+export const taskforceSettings = settingsFields.check(
+  crossCheck((settings, ctx) => {
+    if (settings.level === 'distrital' && settings.district === '') {
+      ctx.addIssue({ code: 'custom', path: ['district'], message: 'taskforce.districtRequired' });
     }
-    seen.add(entry.year);
-  });
-});
+    const seen = new Set<number>();
+    settings.yearNames?.forEach((entry, index) => {
+      if (seen.has(entry.year)) {
+        ctx.addIssue({ code: 'custom', path: ['yearNames', index, 'year'], message: 'taskforce.yearNameDuplicate' });
+      }
+      seen.add(entry.year);
+    });
+  }),
+);
 export type TaskforceSettingsInput = z.input<typeof taskforceSettings>;
 export type TaskforceSettings = z.output<typeof taskforceSettings>;
+
+/** The installation date is written once the installation took place ("si ya se realizó"): never after today. */
+export const installedAfter = (installationDate: string | null | undefined, today: string): boolean =>
+  installationDate != null && installationDate > today;
+
+/** The settings as they can be saved on `today`, for the form's instant check. */
+export const taskforceSettingsOn = (today: string) =>
+  taskforceSettings.check(
+    crossCheck(({ installationDate }, ctx) => {
+      if (installedAfter(installationDate, today)) ctx.addIssue({ code: 'custom', path: ['installationDate'], message: 'taskforce.installationInFuture' });
+    }),
+  );
 
 /** The saved settings as read back: the same fields, plus what the backend adds. */
 export const taskforce = settingsFields.extend({ hasLogo: z.boolean(), updatedAt: z.string() });

@@ -44,3 +44,9 @@ export function periodLabel(code: string): string {
 
 /** The periods that have ended by `today`: only those can be behind. */
 export const endedPeriods = (span: PlanSpan, today: string): string[] => reportingPeriods(span).filter((p) => periodEnd(p) < today);
+
+/** The period under way on `today`; the first before the plan starts, the last once it is over. */
+export function currentPeriod(span: PlanSpan, today: string): string | undefined {
+  const periods = reportingPeriods(span);
+  return periods[Math.min(endedPeriods(span, today).length, periods.length - 1)];
+}

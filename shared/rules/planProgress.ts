@@ -2,7 +2,8 @@
  * Target versus actual for the local action plan. Each indicator has targets per reporting
  * period and an achieved value per period reported. "To date" means every period up to the one
  * asked for: a period with a target and no report counts as nothing achieved, since the plan
- * said something would happen and nobody reported it.
+ * said something would happen and nobody reported it. Only periods that have ended can make an
+ * activity behind: before the plan or a period starts, and while it is under way, nothing is late.
  */
 
 /** At or above this share of the target to date, an activity is on track. */
@@ -20,6 +21,8 @@ export interface IndicatorProgress {
   achievedToDate: number;
   /** achieved / target to date, 0–1 and beyond; null when nothing was due yet. */
   ratio: number | null;
+  /** The same over the periods to date that have ended: what "behind" is judged on. */
+  endedRatio: number | null;
   /** Achieved over all periods against the plan's whole target; null when there is no target. */
   overallRatio: number | null;
   reported: boolean;
@@ -27,8 +30,21 @@ export interface IndicatorProgress {
 
 const sum = (map: ReadonlyMap<string, number>, periods: readonly string[]) => periods.reduce((total, p) => total + (map.get(p) ?? 0), 0);
 
-/** Progress of one indicator up to `periodsToDate` (in order), out of all the plan's `allPeriods`. */
-export function indicatorProgress(figures: IndicatorFigures, periodsToDate: readonly string[], allPeriods: readonly string[]): IndicatorProgress {
+const ratioOver = (figures: IndicatorFigures, periods: readonly string[]): number | null => {
+  const target = sum(figures.targets, periods);
+  return target > 0 ? sum(figures.achieved, periods) / target : null;
+};
+
+/**
+ * Progress of one indicator up to `periodsToDate` (in order), out of all the plan's `allPeriods`;
+ * `ended` are the periods over by today.
+ */
+export function indicatorProgress(
+  figures: IndicatorFigures,
+  periodsToDate: readonly string[],
+  allPeriods: readonly string[],
+  ended: readonly string[],
+): IndicatorProgress {
   const targetToDate = sum(figures.targets, periodsToDate);
   const achievedToDate = sum(figures.achieved, periodsToDate);
   const totalTarget = sum(figures.targets, allPeriods);
@@ -36,6 +52,7 @@ export function indicatorProgress(figures: IndicatorFigures, periodsToDate: read
     targetToDate,
     achievedToDate,
     ratio: targetToDate > 0 ? achievedToDate / targetToDate : null,
+    endedRatio: ratioOver(figures, periodsToDate.filter((p) => ended.includes(p))),
     overallRatio: totalTarget > 0 ? sum(figures.achieved, allPeriods) / totalTarget : null,
     reported: periodsToDate.some((p) => figures.achieved.has(p)),
   };
@@ -46,13 +63,13 @@ export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
 /**
  * An activity is done when every indicator met its whole target; not started while nothing was
- * reported and nothing was due; behind when any indicator is under the on-track share of what was
- * due by now; on track otherwise.
+ * reported and nothing was due in a period that has ended; behind when any indicator is under the
+ * on-track share of what was due in the periods ended; on track otherwise.
  */
 export function activityStatus(indicators: readonly IndicatorProgress[]): ActivityStatus {
   if (indicators.length > 0 && indicators.every((i) => i.overallRatio !== null && i.overallRatio >= 1)) return 'done';
-  const due = indicators.filter((i) => i.ratio !== null);
-  if (due.some((i) => (i.ratio as number) < ON_TRACK_SHARE)) return 'behind';
+  const due = indicators.filter((i) => i.endedRatio !== null);
+  if (due.some((i) => (i.endedRatio as number) < ON_TRACK_SHARE)) return 'behind';
   if (!indicators.some((i) => i.reported) && due.length === 0) return 'not_started';
   return 'on_track';
 }

@@ -133,11 +133,21 @@ describe('progress arithmetic', () => {
   it('counts a period that ended without a report as nothing achieved', async () => {
     await ws.call('plans.reportProgress', { indicatorId: small.workshops, period: '2025-S1', achieved: 10 });
     // 2025-S2 ended without a report: 10 of 20 due.
-    const progress = await ws.call('plans.progress', { id: small.plan.id });
+    const progress = await ws.call('plans.progress', { id: small.plan.id, asOf: '2025-S2' });
     expect(progress.asOf).toBe('2025-S2');
     const workshops = progress.indicators.find((i) => i.indicatorId === small.workshops)!;
     expect(workshops).toMatchObject({ targetToDate: 20, achievedToDate: 10, ratio: 0.5, overallRatio: 0.25 });
     expect(progress.activities.find((a) => a.activityId === small.activities.workshops)?.status).toBe('behind');
+  });
+
+  it('shows the period under way by default, where a report not yet due is not late', async () => {
+    await ws.call('plans.reportProgress', { indicatorId: small.workshops, period: '2025-S1', achieved: 10 });
+    await ws.call('plans.reportProgress', { indicatorId: small.workshops, period: '2025-S2', achieved: 10 });
+    // Today is in March 2026: 2026-S1 is under way and has nothing reported yet.
+    const progress = await ws.call('plans.progress', { id: small.plan.id });
+    expect(progress.asOf).toBe('2026-S1');
+    expect(progress.indicators.find((i) => i.indicatorId === small.workshops)).toMatchObject({ targetToDate: 30, achievedToDate: 20 });
+    expect(progress.activities.find((a) => a.activityId === small.activities.workshops)?.status).toBe('on_track');
   });
 
   it('derives statuses and averages by line and institution, capping over-achievement', async () => {
@@ -145,7 +155,7 @@ describe('progress arithmetic', () => {
     await ws.call('plans.reportProgress', { indicatorId: small.workshops, period: '2025-S2', achieved: 7 });
     await ws.call('plans.reportProgress', { indicatorId: small.campaign, period: '2025-S1', achieved: 1500 });
     await ws.call('plans.reportProgress', { indicatorId: small.campaign, period: '2025-S2', achieved: 600 });
-    const progress = await ws.call('plans.progress', { id: small.plan.id });
+    const progress = await ws.call('plans.progress', { id: small.plan.id, asOf: '2025-S2' });
     const status = (id: number) => progress.activities.find((a) => a.activityId === id)?.status;
     expect(status(small.activities.workshops)).toBe('on_track'); // 19 of 20 = 95 %
     expect(status(small.activities.campaign)).toBe('done'); // 2100 of 2000 overall

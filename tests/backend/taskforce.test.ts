@@ -42,6 +42,7 @@ describe('instancia settings', () => {
   it.each([
     ['an impossible date', { ordinanceDate: '2025-02-30' }, 'ordinanceDate', 'validation.impossibleDate'],
     ['a date in another format', { installationDate: '08/03/2025' }, 'installationDate', 'validation.dateFormat'],
+    ['an installation still to come', { installationDate: '2026-03-13' }, 'installationDate', 'taskforce.installationInFuture'],
     ['no district for a district instancia', { district: '' }, 'district', 'taskforce.districtRequired'],
     ['an empty official name', { officialName: '   ' }, 'officialName', 'validation.required'],
     ['an oversize name', { officialName: 'x'.repeat(401) }, 'officialName', 'validation.tooLong'],

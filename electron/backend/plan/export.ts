@@ -9,7 +9,7 @@ import { buildPlan, buildPlanReport, renderDocument } from '../documents';
 import type { PlanActivityData, PlanDocumentData } from '../documents/planData';
 import { letterheadLogo, letterheadText, secretariatSignatory } from '../sessions/documentParts';
 import { getTaskforce } from '../taskforce/service';
-import { sniffImage } from '../taskforce/image';
+import { sniffImage } from '../../../shared/rules/image';
 import { approvalText } from '../approval';
 import { progressOverview } from './progress';
 import { getPlan } from './service';

@@ -6,7 +6,7 @@
 import type { ParsedInput as In } from '../../../shared/contract';
 import type { Plan, PlanProgress } from '../../../shared/domain/plan';
 import type { ExportedFile } from '../../../shared/domain/sessions';
-import { endedPeriods, periodEnd, reportingPeriods } from '../../../shared/rules/planPeriods';
+import { currentPeriod, endedPeriods, periodEnd, reportingPeriods } from '../../../shared/rules/planPeriods';
 import {
   ACTIVITY_STATUSES,
   type ActivityStatus,
@@ -69,14 +69,16 @@ const countStatuses = (statuses: readonly ActivityStatus[]) =>
   Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, statuses.filter((x) => x === s).length])) as Record<ActivityStatus, number>;
 
 /**
- * The overview as of a period: by default the last period that has ended (or the first one, early
- * in the plan), so a period still under way does not show as behind before it is over.
+ * The overview as of a period, by default the one under way. Only periods that have ended can make
+ * an activity behind, so nothing is late before the plan or a period starts, or while it runs.
  */
 export async function progressOverview(ctx: ServiceContext, input: In<'plans.progress'>): Promise<PlanProgress> {
   const row = await requirePlan(ctx.db, input.id);
   const span = spanOf(row);
   const periods = reportingPeriods(span);
-  const asOf = input.asOf ?? endedPeriods(span, ctx.clock.today()).at(-1) ?? periods[0]!;
+  const today = ctx.clock.today();
+  const asOf = input.asOf ?? currentPeriod(span, today)!;
+  const ended = endedPeriods(span, today);
   const index = periods.indexOf(asOf);
   if (index < 0) throw fieldError('VALIDATION', 'asOf', 'plan.progressOutsidePeriod');
   const toDate = periods.slice(0, index + 1);
@@ -88,7 +90,7 @@ export async function progressOverview(ctx: ServiceContext, input: In<'plans.pro
   for (const indicator of rows.indicators) {
     const targets = new Map((targetsOf.get(indicator.id) ?? []).map((t) => [t.period, t.value]));
     const achieved = new Map((achievedOf.get(indicator.id) ?? []).map((p) => [p.period, p.achieved]));
-    figures.set(indicator.id, indicatorProgress({ targets, achieved }, toDate, periods));
+    figures.set(indicator.id, indicatorProgress({ targets, achieved }, toDate, periods, ended));
   }
   const lineOfObjective = new Map(rows.objectives.map((o) => [o.id, o.line_id]));
   const indicatorsOf = groupBy(rows.indicators, (i) => i.activity_id);

@@ -4,7 +4,7 @@
  * exported years later prints (and hashes) exactly as it was approved.
  */
 import { createHash } from 'node:crypto';
-import { groupAgenda } from '../../../shared/rules/agenda';
+import { numberAgenda } from '../../../shared/rules/agenda';
 import { nameKey } from '../../../shared/rules/text';
 import type { Taskforce } from '../../../shared/domain/taskforce';
 import type { ServiceContext } from '../context';
@@ -42,9 +42,7 @@ export async function gatherActaContent(ctx: ServiceContext, row: SessionRow, se
     condition: CONDITION[r.status as keyof typeof CONDITION],
     hasVote: r.hasVote,
   }));
-  const numbers = new Map(
-    groupAgenda(agenda).flatMap((g) => (g.type === 'single' ? [[g.item.id, g.number] as const] : g.items.map((i) => [i.item.id, i.number] as const))),
-  );
+  const numbers = new Map(numberAgenda(agenda).map(({ number, item }) => [item.id, number]));
   const items: ActaItemData[] = agenda.map((item) => ({
     number: numbers.get(item.id) ?? '',
     kind: item.kind,

@@ -5,6 +5,7 @@ import { plainText } from '../../../shared/domain/richText';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { findInstitution } from '../members/repository';
+import { currentOrder, placeNew, saveOrder } from './agendaOrder';
 import { assertNotSensitive, inTransaction, requireDraftSession, type TxContext } from './guards';
 import { loadAgenda } from './records';
 import { countReportsOfSession } from './followUps';
@@ -33,17 +34,16 @@ export async function addAgendaItem(ctx: ServiceContext, input: In<'sessions.add
   const id = await inTransaction(ctx, async (tx) => {
     await requireDraftSession(tx.db, input.sessionId);
     await checkPresenter(tx, input.presenterInstitutionId);
-    const [newId] = await repo.insertAgendaItems(tx.db, [
-      {
-        session_id: input.sessionId,
-        position: await repo.nextAgendaPosition(tx.db, input.sessionId),
-        title: input.title,
-        kind: input.kind,
-        presenter_institution_id: input.presenterInstitutionId,
-        notes: input.notes,
-        updated_at: ctx.clock.now(),
-      },
-    ]);
+    const now = ctx.clock.now();
+    const planned = placeNew(await currentOrder(tx.db, input.sessionId), {
+      session_id: input.sessionId,
+      title: input.title,
+      kind: input.kind,
+      presenter_institution_id: input.presenterInstitutionId,
+      notes: input.notes,
+      updated_at: now,
+    });
+    const [newId] = await saveOrder(tx.db, planned, now);
     return newId as number;
   });
   return itemDto(ctx, input.sessionId, id);
@@ -94,16 +94,14 @@ export async function removeAgendaItem(ctx: ServiceContext, id: number): Promise
 export async function reorderAgenda(ctx: ServiceContext, input: In<'sessions.reorderAgenda'>): Promise<AgendaItem[]> {
   await inTransaction(ctx, async (tx) => {
     await requireDraftSession(tx.db, input.sessionId);
-    const current = (await repo.listAgenda(tx.db, input.sessionId)).map((i) => i.id);
+    const current = await currentOrder(tx.db, input.sessionId);
     const proposed = new Set(input.itemIds);
     // The screen sends the whole list; anything else means it worked on a stale copy.
-    if (proposed.size !== input.itemIds.length || current.length !== proposed.size || current.some((id) => !proposed.has(id))) {
+    if (proposed.size !== input.itemIds.length || current.length !== proposed.size || current.some((item) => !proposed.has(item.id))) {
       throw new AppError('CONFLICT', 'sessions.agendaMismatch');
     }
-    const now = ctx.clock.now();
-    for (const [index, id] of input.itemIds.entries()) {
-      await repo.updateAgendaItem(tx.db, id, { position: index + 1, updated_at: now });
-    }
+    const byId = new Map(current.map((item) => [item.id, item]));
+    await saveOrder(tx.db, input.itemIds.flatMap((id) => byId.get(id) ?? []), ctx.clock.now());
   });
   return loadAgenda(ctx.db, input.sessionId);
 }

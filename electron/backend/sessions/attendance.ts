@@ -4,27 +4,35 @@ import type { SessionDetail } from '../../../shared/domain/sessions';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { getSessionDetail } from './detail';
-import { inTransaction, requireDraftSession, requireSettings } from './guards';
+import { inTransaction, requireDraftSession, requireSettings, type SessionRow } from './guards';
 import * as repo from './repository';
 
 const PRESENT = new Set(['titular', 'alterno']);
+
+/** Nobody is present at a session that has not taken place yet. */
+function assertHeld(row: SessionRow, ctx: ServiceContext): void {
+  if (row.date > ctx.clock.today()) throw fieldError('VALIDATION', 'status', 'sessions.attendanceOnFutureSession');
+}
+
+type Representatives = Awaited<ReturnType<typeof repo.representativesOn>>;
+
+const accredited = (reps: Representatives, institutionId: number, role: string) =>
+  reps.find((r) => r.institution_id === institutionId && r.role === role);
 
 export async function setAttendance(ctx: ServiceContext, input: In<'sessions.setAttendance'>): Promise<SessionDetail> {
   await inTransaction(ctx, async (tx) => {
     const row = await requireDraftSession(tx.db, input.sessionId);
     const present = PRESENT.has(input.status);
-    if (present && row.date > ctx.clock.today()) throw fieldError('VALIDATION', 'status', 'sessions.attendanceOnFutureSession');
+    if (present) assertHeld(row, ctx);
     const institution = (await repo.rosterOn(tx.db, row.date)).find((i) => i.id === input.institutionId);
     if (!institution) throw fieldError('VALIDATION', 'institutionId', 'sessions.institutionNotOnRoster');
     let name = input.attendeeName;
     let post = input.attendeePost;
     if (present && name === '') {
       // Left empty, the person accredited in that role on the session's date is written in.
-      const accredited = (await repo.representativesOn(tx.db, row.date)).find(
-        (r) => r.institution_id === institution.id && r.role === input.status,
-      );
-      name = accredited?.full_name ?? '';
-      post = post === '' ? (accredited?.post ?? '') : post;
+      const person = accredited(await repo.representativesOn(tx.db, row.date), institution.id, input.status);
+      name = person?.full_name ?? '';
+      post = post === '' ? (person?.post ?? '') : post;
     }
     await repo.upsertAttendance(tx.db, {
       session_id: row.id,
@@ -35,6 +43,37 @@ export async function setAttendance(ctx: ServiceContext, input: In<'sessions.set
       attendee_post: present ? post : '',
       arrival_time: present ? input.arrivalTime : null,
     });
+  });
+  return getSessionDetail(ctx, input.sessionId);
+}
+
+/**
+ * The usual start of a roll call: every institution with vote still absent is marked with its
+ * titular present, and the user then changes the exceptions. Those marked alterno or excused keep
+ * what was recorded for them.
+ */
+export async function markTitularesPresent(ctx: ServiceContext, input: In<'sessions.markTitularesPresent'>): Promise<SessionDetail> {
+  await inTransaction(ctx, async (tx) => {
+    const row = await requireDraftSession(tx.db, input.sessionId);
+    assertHeld(row, ctx);
+    const [roster, stored, reps] = await Promise.all([
+      repo.rosterOn(tx.db, row.date),
+      repo.listAttendance(tx.db, row.id),
+      repo.representativesOn(tx.db, row.date),
+    ]);
+    const recorded = new Set(stored.filter((a) => a.status !== 'absent').map((a) => a.institution_id));
+    for (const institution of roster.filter((i) => i.has_vote === 1 && !recorded.has(i.id))) {
+      const titular = accredited(reps, institution.id, 'titular');
+      await repo.upsertAttendance(tx.db, {
+        session_id: row.id,
+        institution_id: institution.id,
+        has_vote: institution.has_vote,
+        status: 'titular',
+        attendee_name: titular?.full_name ?? '',
+        attendee_post: titular?.post ?? '',
+        arrival_time: null,
+      });
+    }
   });
   return getSessionDetail(ctx, input.sessionId);
 }

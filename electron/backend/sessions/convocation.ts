@@ -1,7 +1,8 @@
 /**
  * The convocation: an oficio múltiple to every institution with vote plus the invited ones. Issuing
  * it numbers both the session (per kind and year) and the oficio; neither number changes again.
- * Each delivery is then recorded from the stamped copy (cargo) the secretariat keeps.
+ * Each delivery is then recorded from the stamped copy (cargo) the secretariat keeps, one by one or
+ * several on the same date.
  */
 import type { ParsedInput as In } from '../../../shared/contract';
 import type { SessionDetail } from '../../../shared/domain/sessions';
@@ -69,18 +70,35 @@ export async function issueConvocation(ctx: ServiceContext, input: In<'sessions.
   return getSessionDetail(ctx, input.sessionId);
 }
 
+/** A cargo belongs to an issued oficio and cannot be dated before it. */
+async function requireConvened(tx: TxContext, sessionId: number, deliveredOn: string | null): Promise<SessionRow> {
+  const row = await requireSession(tx.db, sessionId);
+  if (row.convocation_date === null) throw new AppError('CONFLICT', 'sessions.notConvened');
+  if (deliveredOn !== null && deliveredOn < row.convocation_date) {
+    throw fieldError('VALIDATION', 'deliveredOn', 'sessions.deliveryBeforeConvocation');
+  }
+  return row;
+}
+
 export async function recordDelivery(ctx: ServiceContext, input: In<'sessions.recordDelivery'>): Promise<SessionDetail> {
   await inTransaction(ctx, async (tx) => {
-    const row = await requireSession(tx.db, input.sessionId);
-    if (row.convocation_date === null) throw new AppError('CONFLICT', 'sessions.notConvened');
-    if (input.deliveredOn !== null && input.deliveredOn < row.convocation_date) {
-      throw fieldError('VALIDATION', 'deliveredOn', 'sessions.deliveryBeforeConvocation');
-    }
-    const updated = await repo.updateDelivery(tx.db, row.id, input.institutionId, {
+    const row = await requireConvened(tx, input.sessionId, input.deliveredOn);
+    const updated = await repo.updateDeliveries(tx.db, row.id, [input.institutionId], {
       delivered_on: input.deliveredOn,
       received_by: input.deliveredOn === null ? '' : input.receivedBy,
     });
     if (updated === 0) throw fieldError('VALIDATION', 'institutionId', 'sessions.notAddressee');
+  });
+  return getSessionDetail(ctx, input.sessionId);
+}
+
+/** One date for several copies; if any of them is not an addressee, none is recorded. */
+export async function recordDeliveries(ctx: ServiceContext, input: In<'sessions.recordDeliveries'>): Promise<SessionDetail> {
+  await inTransaction(ctx, async (tx) => {
+    const row = await requireConvened(tx, input.sessionId, input.deliveredOn);
+    const ids = [...new Set(input.institutionIds)];
+    const updated = await repo.updateDeliveries(tx.db, row.id, ids, { delivered_on: input.deliveredOn, received_by: input.receivedBy });
+    if (updated !== ids.length) throw fieldError('VALIDATION', 'institutionIds', 'sessions.notAddressee');
   });
   return getSessionDetail(ctx, input.sessionId);
 }

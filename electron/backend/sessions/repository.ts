@@ -9,6 +9,19 @@ export const findSession = (db: Db, id: number) => db.selectFrom('session').sele
 export const findSessions = (db: Db, ids: number[]) =>
   ids.length === 0 ? Promise.resolve([]) : db.selectFrom('session').selectAll().where('id', 'in', ids).execute();
 
+/** The latest session held before `session` (by date, then by the hour of its first call). */
+export const findPreviousSession = (db: Db, session: { date: string; first_call_time: string }) =>
+  db
+    .selectFrom('session')
+    .selectAll()
+    .where((eb) =>
+      eb.or([eb('date', '<', session.date), eb.and([eb('date', '=', session.date), eb('first_call_time', '<', session.first_call_time)])]),
+    )
+    .orderBy('date', 'desc')
+    .orderBy('first_call_time', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+
 export function listSessions(db: Db, filter: { year: number | null; kind: string | null }) {
   let query = db.selectFrom('session').selectAll();
   if (filter.year !== null) query = query.where('year', '=', filter.year);
@@ -150,17 +163,18 @@ export async function replaceAddressees(db: Db, sessionId: number, institutionId
   }
 }
 
-export async function updateDelivery(
+/** Records one delivery for each of `institutionIds`; returns how many of them are addressees. */
+export async function updateDeliveries(
   db: Db,
   sessionId: number,
-  institutionId: number,
+  institutionIds: readonly number[],
   delivery: { delivered_on: string | null; received_by: string },
 ): Promise<number> {
   const result = await db
     .updateTable('addressee')
     .set(delivery)
     .where('session_id', '=', sessionId)
-    .where('institution_id', '=', institutionId)
+    .where('institution_id', 'in', institutionIds)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
@@ -192,15 +206,6 @@ export async function updateAgendaItem(db: Db, id: number, changes: Updateable<A
 
 export async function deleteAgendaItem(db: Db, id: number): Promise<void> {
   await db.deleteFrom('agenda_item').where('id', '=', id).execute();
-}
-
-export async function nextAgendaPosition(db: Db, sessionId: number): Promise<number> {
-  const row = await db
-    .selectFrom('agenda_item')
-    .select((eb) => eb.fn.max('position').as('max'))
-    .where('session_id', '=', sessionId)
-    .executeTakeFirst();
-  return Number(row?.max ?? 0) + 1;
 }
 
 // Lifecycle

@@ -1,10 +1,10 @@
 /** The instancia's settings: one record, saved whole, plus its logo. */
 import type { Selectable } from 'kysely';
-import { quorumRule, LOGO_MAX_BYTES, type Logo, type Taskforce, type TaskforceSettings } from '../../../shared/domain/taskforce';
+import { installedAfter, quorumRule, LOGO_MAX_BYTES, type Logo, type Taskforce, type TaskforceSettings } from '../../../shared/domain/taskforce';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { TaskforceTable } from '../db/schema';
-import { sniffImage } from './image';
+import { sniffImage } from '../../../shared/rules/image';
 import * as repo from './repository';
 
 /** Logos smaller than this are icons, not letterhead material. */
@@ -23,6 +23,7 @@ export async function getTaskforce({ db, clock }: ServiceContext): Promise<Taskf
 }
 
 export async function saveTaskforce(ctx: ServiceContext, settings: TaskforceSettings): Promise<Taskforce> {
+  if (installedAfter(settings.installationDate, ctx.clock.today())) throw fieldError('VALIDATION', 'installationDate', 'taskforce.installationInFuture');
   await ctx.db.transaction().execute(async (trx) => {
     await repo.upsertTaskforce(trx, toRow(settings, ctx.clock.now()));
     await repo.replaceNumbering(trx, settings.numbering.map((n) => ({ doc_type: n.docType, pattern: n.pattern })));

@@ -28,11 +28,11 @@ export function App() {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
         {/*
-          Bottom left, over the foot of the navigation: clear of the header's language switch, of
-          the save bars and action buttons pages keep on the right, and of the time fields at the
-          right of the acta's items; narrow enough to stay beside a form modal's buttons.
+          Top centre, over the empty middle of the header: clear of the brand on its left and the
+          language switch on its right, and above the page, so a notice never covers a button, a
+          field or a table row (at the bottom it hid "Atrás" and the rows of long tables).
         */}
-        <Notifications position="bottom-left" containerWidth={NOTICE_WIDTH} limit={4} />
+        <Notifications position="top-center" containerWidth={NOTICE_WIDTH} limit={4} className="app-notices" />
         <ErrorBoundary>
           <QueryClientProvider client={queryClient}>
             <StartupGate>

@@ -8,6 +8,7 @@ import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { AgreementReminders } from '../features/reminders/AgreementReminders';
 import { useAppStatus, useIsDemo } from '../features/startup/queries';
+import { HeaderLogo } from '../features/taskforce/HeaderLogo';
 import { useTaskforce } from '../features/taskforce/queries';
 import { DEMO_BANNER_HEIGHT, DemoBanner } from './DemoBanner';
 import { NAV_ITEMS } from './nav';
@@ -39,6 +40,7 @@ export function Shell() {
           <Group gap="md" wrap="nowrap" miw={0}>
             <Burger opened={navOpened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.menu')} />
             <BrandMark />
+            <HeaderLogo />
             {taskforce.data && (
               <Text fw={600} c="dimmed" truncate visibleFrom="xs" data-testid="taskforce-short-name">
                 {taskforce.data.shortName}

@@ -4,6 +4,7 @@ import { IconMapSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Link, Navigate, useRouteError } from 'react-router';
 import { FullScreenMessage, Para } from '../components/FullScreenMessage';
+import { RecordPage } from '../components/RecordPage';
 import { agreementRoutes } from '../features/agreements/routes';
 import { HomePage } from '../features/home/HomePage';
 import { InstitutionPage } from '../features/members/InstitutionPage';
@@ -48,10 +49,10 @@ export const router = createHashRouter([
       { index: true, element: <HomePage /> },
       { path: 'instancia', element: <SettingsPage /> },
       { path: 'miembros', element: <MembersPage /> },
-      { path: 'miembros/:id', element: <InstitutionPage /> },
+      { path: 'miembros/:id', element: <RecordPage page={InstitutionPage} /> },
       { path: 'sesiones', element: <SessionsPage /> },
       // The open tab is part of the address: /sesiones/12/asistencia.
-      { path: 'sesiones/:id/:tab?', element: <SessionPage /> },
+      { path: 'sesiones/:id/:tab?', element: <RecordPage page={SessionPage} /> },
       ...agreementRoutes,
       ...planRoutes,
       ...protocolRoutes,

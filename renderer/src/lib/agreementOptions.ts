@@ -5,7 +5,7 @@
  */
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { shortDate } from '../../../shared/rules/spanish';
+import { shortDate } from './dates';
 import { call, queryKey, useApiQuery } from '../api';
 
 const LABEL_CHARS = 90;

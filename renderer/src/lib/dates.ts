@@ -1,5 +1,6 @@
 /** Dates as the office reads and types them (12/03/2026, "12 de marzo de 2026"), stored as ISO strings. */
 import dayjs from 'dayjs';
+import i18n from 'i18next';
 import 'dayjs/locale/es';
 import localizedFormat from 'dayjs/plugin/localizedFormat';
 
@@ -29,6 +30,15 @@ export function fromTyped(text: string): string | null {
   if (!match) return trimmed;
   const [, day, month, year] = match as unknown as [string, string, string, string];
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/**
+ * A date in a table or a sentence: "12/03/2026" in Spanish, "Mar 12, 2026" in English, so an English
+ * screen says every date one way, the way its long dates read (12/03 would read as December 3).
+ */
+export function shortDate(value: string): string {
+  if (!ISO.test(value)) return value;
+  return i18n.language === 'es' ? toTyped(value) : dayjs(value).locale(i18n.language).format('ll');
 }
 
 /** "12 de marzo de 2026" / "March 12, 2026"; an empty string for no date. */

@@ -2,7 +2,11 @@
 
 /** The bytes as plain base64 (no "data:…;base64," prefix), read in chunks so a 10 MB scan does not overflow the call stack. */
 export async function readBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  return toBase64(new Uint8Array(await file.arrayBuffer()));
+}
+
+/** Bytes already read, as plain base64. */
+export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);

@@ -77,6 +77,24 @@ export class ActaPage {
     await this.item(number).getByRole('toolbar', { name: 'Formato del texto' }).getByRole('button', { name: button, exact: true }).click();
   }
 
+  /** Pastes at the end of the item's text what Word puts on the clipboard (text/html), as Ctrl+V does. */
+  async pasteHtml(number: string, html: string): Promise<void> {
+    const editor = this.editor(number);
+    await editor.click();
+    await this.page.keyboard.press('Control+End');
+    await editor.evaluate((element, pasted) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/html', pasted);
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    }, html);
+  }
+
+  /** Chooses an action ("Insertar tabla", "Insertar fila debajo"…) from an item's "Tabla" menu. */
+  async tableAction(number: string, action: string): Promise<void> {
+    await this.item(number).getByRole('toolbar', { name: 'Formato del texto' }).getByRole('button', { name: 'Tabla', exact: true }).click();
+    await this.page.getByRole('menuitem', { name: action, exact: true }).click();
+  }
+
   async expectSaved(number: string): Promise<void> {
     await expect(this.saveStatus(number)).toHaveText('Guardado hace un momento');
   }

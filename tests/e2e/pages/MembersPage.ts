@@ -73,11 +73,21 @@ export class MembersPage {
     await this.form.getByRole('button', { name: 'Registrar institución' }).click();
   }
 
-  async addInstitution(d: InstitutionData): Promise<void> {
+  /** Registers an institution; the app opens its page, to accredit its representatives. */
+  async createInstitution(d: InstitutionData): Promise<InstitutionPage> {
     await this.fillNewInstitution(d);
     await this.submit();
     await readNotice(this.page, `Se registró «${d.name}».`);
-    await expect(this.form).toBeHidden();
+    const institution = new InstitutionPage(this.page);
+    await institution.expectShown(d.name);
+    return institution;
+  }
+
+  /** Registers an institution and goes back from its page to the list. */
+  async addInstitution(d: InstitutionData): Promise<void> {
+    await this.createInstitution(d);
+    await this.page.getByRole('link', { name: 'Volver a Miembros' }).click();
+    await this.expectShown();
   }
 
   async open(name: string): Promise<InstitutionPage> {

@@ -59,6 +59,22 @@ export class SessionPage {
     await expect(this.dialog).toBeHidden();
   }
 
+  /** "Copiar la agenda de la sesión anterior", then the notice that says what it brought. */
+  async copyPreviousAgenda(said: RegExp): Promise<void> {
+    await this.page.getByRole('button', { name: 'Copiar la agenda de la sesión anterior' }).click();
+    await readNotice(this.page, said);
+  }
+
+  /** "Mover a la posición…": `title` goes to `position`, now held by `occupant`, in one move. */
+  async moveToPosition(title: string, position: number, occupant: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Mover «${title}» a otra posición` }).click();
+    await expect(this.dialog).toBeVisible();
+    await choose(this.page, this.dialog.getByRole('combobox', { name: 'Nueva posición' }), `Posición ${position}, hoy «${occupant}»`);
+    await this.dialog.getByRole('button', { name: 'Mover', exact: true }).click();
+    await readNotice(this.page, `Se movió «${title}».`);
+    await expect(this.dialog).toBeHidden();
+  }
+
   async moveUp(title: string): Promise<void> {
     await this.page.getByRole('button', { name: `Subir «${title}»` }).click();
   }
@@ -68,21 +84,32 @@ export class SessionPage {
    * arrow key and drops it (space), following what the screen reader is told after each key.
    */
   async moveUpWithKeyboard(title: string, steps: number): Promise<void> {
+    await this.moveWithKeyboard(title, -steps);
+  }
+
+  /** As `moveUpWithKeyboard`, downwards. */
+  async moveDownWithKeyboard(title: string, steps: number): Promise<void> {
+    await this.moveWithKeyboard(title, steps);
+  }
+
+  /** `offset` places down (positive) or up (negative) in one pick-up and one drop. */
+  private async moveWithKeyboard(title: string, offset: number): Promise<void> {
     const handle = this.page.getByRole('button', { name: `Arrastrar para mover «${title}»` });
     const from = (await this.agendaLines()).findIndex((line) => line.endsWith(title)) + 1;
+    const step = Math.sign(offset);
     await handle.focus();
     await this.page.keyboard.press('Space');
     await expect(this.page.getByText(`Tomó el punto «${title}», en la posición ${from} de`)).toBeAttached();
-    for (let position = from - 1; position >= from - steps; position--) {
+    for (let position = from + step; position !== from + offset + step; position += step) {
       const announced = this.page.getByText(`«${title}» está en la posición ${position} de`);
       // The drag listens to the arrow keys from the tick after it starts: press until it moves.
       await expect(async () => {
-        if ((await announced.count()) === 0) await this.page.keyboard.press('ArrowUp');
+        if ((await announced.count()) === 0) await this.page.keyboard.press(step < 0 ? 'ArrowUp' : 'ArrowDown');
         await expect(announced).toBeAttached({ timeout: 200 });
       }).toPass();
     }
     await this.page.keyboard.press('Space');
-    await expect(this.page.getByText(`«${title}» quedó en la posición ${from - steps} de`)).toBeAttached();
+    await expect(this.page.getByText(`«${title}» quedó en la posición ${from + offset} de`)).toBeAttached();
   }
 
   // Convocation
@@ -103,6 +130,23 @@ export class SessionPage {
     await expect(this.dialog).toBeHidden();
   }
 
+  /** Ticks an addressee's row, or every pending row with the header's box when `institution` is omitted. */
+  async tickDelivery(institution?: string): Promise<void> {
+    const name = institution === undefined ? 'Seleccionar todas las pendientes' : `Seleccionar ${institution}`;
+    await this.deliveries.getByRole('checkbox', { name, exact: true }).check();
+  }
+
+  /** Records one date for the ticked rows in one dialog; `count` is how many the dialog says it covers. */
+  async recordTickedDeliveries(count: number, receivedBy: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Registrar entrega de las marcadas (${count})` }).click();
+    await expect(this.dialog).toBeVisible();
+    await this.dialog.getByRole('textbox', { name: 'Recibido por' }).fill(receivedBy);
+    const receipts = count === 1 ? '1 cargo' : `${count} cargos`;
+    await this.dialog.getByRole('button', { name: `Guardar ${receipts}` }).click();
+    await readNotice(this.page, count === 1 ? 'Se registró 1 cargo.' : `Se registraron ${receipts}.`);
+    await expect(this.dialog).toBeHidden();
+  }
+
   deliveryRow(institution: string): Locator {
     return this.deliveries.getByRole('row').filter({ hasText: institution });
   }
@@ -113,6 +157,18 @@ export class SessionPage {
   async votingInstitutions(): Promise<string[]> {
     const table = this.page.getByRole('table', { name: /^Instituciones con voto/ });
     return table.getByTestId('roll-call-row').evaluateAll((rows) => rows.map((row) => row.querySelector('td p')?.textContent ?? ''));
+  }
+
+  /** "Todos los titulares presentes": done once the page says it is saved. */
+  async markAllTitularesPresent(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Todos los titulares presentes' }).click();
+    await expect(this.page.getByTestId('roll-call-save-state')).toHaveAttribute('data-pending', 'false');
+  }
+
+  /** The status each institution with vote is marked with, in order ("titular", "absent"…). */
+  async votingStatuses(): Promise<string[]> {
+    const table = this.page.getByRole('table', { name: /^Instituciones con voto/ });
+    return table.getByTestId('roll-call-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status') ?? ''));
   }
 
   /** One click on the institution's status, as in a roll call; done once the page says it is saved. */

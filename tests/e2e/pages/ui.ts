@@ -34,8 +34,8 @@ export function notice(page: Page, text: string | RegExp): Locator {
 }
 
 /**
- * Sees a notice. Notices appear in the bottom right corner, beside the form buttons rather than on
- * them, and close by themselves, so the test goes on without closing them, as a user would.
+ * Sees a notice. Notices appear at the top centre, over the header's empty middle rather than on
+ * any button, and close by themselves, so the test goes on without closing them, as a user would.
  */
 export async function readNotice(page: Page, text: string | RegExp): Promise<void> {
   await expect(notice(page, text)).toBeVisible();

@@ -1,7 +1,7 @@
 /**
  * The acta's sections for the agenda: one per agenda group, in the agenda's order. The quorum item
- * is section II already; the "orden del día" items become sub-sections numbered after their section
- * (VII → 7.1, 7.2). Nothing is printed for what the secretary left empty. The follow-up reports
+ * is section II already; the "orden del día" items, and the points under a standing informes (or
+ * despacho, pedidos) item, become sub-sections numbered after their section (VII → 7.1, 7.2). Nothing is printed for what the secretary left empty. The follow-up reports
  * given in the session come after the discussion of their "seguimiento de acuerdos" item.
  */
 import { Paragraph, TextRun, type FileChild } from 'docx';
@@ -9,7 +9,7 @@ import { isBlank } from '../../../../shared/domain/richText';
 import { groupAgenda } from '../../../../shared/rules/agenda';
 import { hoursText } from '../../../../shared/rules/spanish';
 import type { ActaData, ActaItemData } from '../data';
-import { richTextParagraphs } from '../richText';
+import { richTextContent } from '../richText';
 import { STYLE } from '../styles';
 import { upper } from '../wording';
 import { followUpParagraphs } from './followUps';
@@ -28,7 +28,7 @@ function timesText({ startTime, endTime }: ActaItemData): string {
 function itemBody(item: ActaItemData, data: ActaData): FileChild[] {
   const times = timesText(item);
   const approvals = item.kind === 'aprobacion_acta' ? data.approvedActas.map((a) => new Paragraph({ style: STYLE.body, text: approvalSentence(a) })) : [];
-  const discussion = approvals.length > 0 || isBlank(item.discussion) ? [] : richTextParagraphs(item.discussion);
+  const discussion = approvals.length > 0 || isBlank(item.discussion) ? [] : richTextContent(item.discussion);
   return [
     ...(item.presenter === null ? [] : [labelled('Presentado por', item.presenter)]),
     ...(times === '' ? [] : [labelled('Hora', times)]),
@@ -38,16 +38,17 @@ function itemBody(item: ActaItemData, data: ActaData): FileChild[] {
   ];
 }
 
+/** Items numbered after their section: 7.1, 7.2 under VII. */
+function subsections(section: number, items: readonly { item: ActaItemData }[], data: ActaData): FileChild[] {
+  return items.flatMap(({ item }, k) => [subsectionHeading(`${section}.${k + 1}`, upper(item.title)), ...itemBody(item, data)]);
+}
+
 export function agendaSections(data: ActaData): ActaSection[] {
   return groupAgenda(data.items).flatMap((group): ActaSection[] => {
     if (group.type === 'single') {
-      return group.item.kind === 'quorum' ? [] : [{ title: upper(group.item.title), body: () => itemBody(group.item, data) }];
+      const { item, subItems } = group;
+      return item.kind === 'quorum' ? [] : [{ title: upper(item.title), body: (n) => [...itemBody(item, data), ...subsections(n, subItems, data)] }];
     }
-    return [
-      {
-        title: 'ORDEN DEL DÍA',
-        body: (n) => group.items.flatMap(({ item }, k) => [subsectionHeading(`${n}.${k + 1}`, upper(item.title)), ...itemBody(item, data)]),
-      },
-    ];
+    return [{ title: 'ORDEN DEL DÍA', body: (n) => subsections(n, group.items, data) }];
   });
 }

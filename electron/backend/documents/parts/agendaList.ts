@@ -1,6 +1,7 @@
 /**
  * The agenda as numbered lines, grouped as the agenda rules number them: "6. Orden del día:" with
- * its items "6.1", "6.2" indented below; the presenting institution in parentheses. Under the
+ * its items "6.1", "6.2" indented below, and likewise the points under "4. Informes" (4.1, 4.2);
+ * the presenting institution in parentheses. Under the
  * "seguimiento de acuerdos" line, the agreements it takes up, so members come prepared.
  */
 import { Paragraph, TextRun } from 'docx';
@@ -66,7 +67,10 @@ function itemLines(number: string, item: AgendaLineData, start: number): Paragra
 export function agendaLines(agenda: readonly AgendaLineData[], start = 0): Paragraph[] {
   return groupAgenda(agenda).flatMap((group) =>
     group.type === 'single'
-      ? itemLines(`${group.number}.`, group.item, start)
+      ? [
+          ...itemLines(`${group.number}.`, group.item, start),
+          ...group.subItems.flatMap(({ number, item }) => itemLines(number, item, start + ROOM)),
+        ]
       : [
           line(`${group.number}.`, 'Orden del día:', start, true),
           ...group.items.flatMap(({ number, item }) => itemLines(number, item, start + ROOM)),

@@ -2,9 +2,9 @@
  * Chapter headings of the long documents (plan, report, protocol), in the chapter style that Word's
  * navigation pane and tables of contents list; numbered ones keep their titles in one column.
  */
-import { Paragraph } from 'docx';
+import { Paragraph, type FileChild } from 'docx';
 import { isBlank, type RichBlock } from '../../../../shared/domain/richText';
-import { richTextParagraphs } from '../richText';
+import { richTextContent } from '../richText';
 import { cm, STYLE } from '../styles';
 import { numberedParagraph } from './numbered';
 
@@ -21,7 +21,7 @@ export const numberedChapter = (number: number, title: string, bookmark?: string
 export const numberedSubheading = (number: string, title: string): Paragraph => numberedParagraph(number, title, { style: STYLE.subheading, room: ROOM });
 
 /** A chapter of rich text, or nothing at all when nothing was written: never an empty heading. */
-export function textChapter(heading: Paragraph | string, body: readonly RichBlock[]): Paragraph[] {
+export function textChapter(heading: Paragraph | string, body: readonly RichBlock[]): FileChild[] {
   if (isBlank(body)) return [];
-  return [typeof heading === 'string' ? chapterHeading(heading) : heading, ...richTextParagraphs(body)];
+  return [typeof heading === 'string' ? chapterHeading(heading) : heading, ...richTextContent(body)];
 }

@@ -41,9 +41,9 @@ export interface DataTableOptions {
   compact?: boolean;
 }
 
-const CELL_MARGINS = { top: 40, bottom: 40, left: 90, right: 90 };
+export const CELL_MARGINS = { top: 40, bottom: 40, left: 90, right: 90 };
 const COMPACT_MARGINS = { top: 30, bottom: 30, left: 60, right: 60 };
-const HEADER_FILL = 'D9D9D9';
+export const HEADER_FILL = 'D9D9D9';
 
 interface CellOptions {
   header?: boolean;
@@ -52,7 +52,7 @@ interface CellOptions {
 }
 
 /** Twips per column, summing exactly to `width` so the table never spills over the margin. */
-function fitWidths(weights: readonly number[], width: number): number[] {
+export function fitWidths(weights: readonly number[], width: number): number[] {
   const total = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((w * width) / total));
   widths[widths.length - 1]! += width - widths.reduce((a, b) => a + b, 0);

@@ -7,7 +7,7 @@ import { isBlank, type RichBlock } from '../../../../shared/domain/richText';
 import { numberedChapter, numberedSubheading, textChapter } from '../parts/chapter';
 import type { PageRun } from '../document';
 import type { ProtocolChapter } from '../planData';
-import { richTextParagraphs } from '../richText';
+import { richTextContent } from '../richText';
 import type { ContentsEntry } from './contents';
 import { routeTable } from './route';
 
@@ -36,7 +36,7 @@ function withContent(chapter: ProtocolChapter): ProtocolChapter | null {
 
 /** "5.1 Comisaría PNP …" and its text, for each institution or group. */
 const subsections = (number: number, entries: readonly { title: string; body: readonly RichBlock[] }[]) =>
-  entries.flatMap((e, i) => [numberedSubheading(`${number}.${i + 1}`, e.title), ...richTextParagraphs(e.body)]);
+  entries.flatMap((e, i) => [numberedSubheading(`${number}.${i + 1}`, e.title), ...richTextContent(e.body)]);
 
 function content(chapter: ProtocolChapter, number: number, heading: Paragraph): PageRun {
   switch (chapter.kind) {

@@ -4,12 +4,15 @@
  * while it is open, so nothing from outside moves the cursor or undoes typing; `initial` is only
  * read when the editor (re)opens, e.g. when its hidden tab shows again.
  */
-import { Box } from '@mantine/core';
+import { Box, Input } from '@mantine/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { type Ref, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { RichBlock } from '../../../../shared/domain/richText';
+import { Msg } from '../../lib/messages';
+import { contentProblem } from './contentProblem';
 import { RICH_TEXT_EXTENSIONS } from './editorExtensions';
 import { EditorToolbar } from './EditorToolbar';
+import { cleanPastedHtml } from './pastedHtml';
 import { fromEditorDoc, toEditorDoc } from './richTextConvert';
 import classes from './RichTextEditor.module.css';
 
@@ -22,7 +25,8 @@ interface RichTextEditorProps {
   label: string;
   /**
    * The document the editor opens with. Pass what was typed so far: a hidden tab (React Activity)
-   * closes the editor and opens it again from this.
+   * closes the editor and opens it again from this, and what cannot be saved in it (a pasted table
+   * too wide for the page) is said under the editor.
    */
   initial: RichBlock[];
   readOnly: boolean;
@@ -43,6 +47,9 @@ export function RichTextEditor(props: RichTextEditorProps) {
   // options to the view after every render, and doing so on each keystroke could drop a fast
   // keystroke. The latest text is kept aside for an editor re-created later (a tab shown again).
   const [content] = useState(() => toEditorDoc(initial));
+  const problemId = useId();
+  const problem = useMemo(() => contentProblem(initial), [initial]);
+  const described = [describedBy, problem ? problemId : undefined].filter(Boolean).join(' ');
   const initialAtMount = useRef(initial);
   const latest = useRef(initial);
   latest.current = initial;
@@ -54,12 +61,14 @@ export function RichTextEditor(props: RichTextEditorProps) {
         'aria-multiline': 'true',
         'aria-label': label,
         'aria-readonly': String(readOnly),
-        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(described ? { 'aria-describedby': described } : {}),
         // A read-only acta can still be reached with the keyboard and read.
         ...(readOnly ? { tabindex: '0' } : {}),
       },
+      // Word's lists and tables arrive as real lists and plain tables, not as marked-up paragraphs.
+      transformPastedHTML: cleanPastedHtml,
     }),
-    [label, readOnly, describedBy],
+    [label, readOnly, described],
   );
   const editor = useEditor({
     extensions: RICH_TEXT_EXTENSIONS,
@@ -81,21 +90,28 @@ export function RichTextEditor(props: RichTextEditorProps) {
   useImperativeHandle(ref, () => ({ focus: () => editor?.commands.focus('end') }), [editor]);
 
   return (
-    <Box
-      className={classes.frame}
-      mod={{ warning, readonly: readOnly }}
-      onMouseDown={readOnly ? onReadOnlyAttempt : undefined}
-      onKeyDown={(event) => {
-        // Typing a character, not moving around or copying.
-        if (readOnly && event.key.length === 1 && !event.ctrlKey && !event.metaKey) onReadOnlyAttempt?.();
-      }}
-    >
-      {!readOnly && editor && (
-        <div className={classes.toolbar}>
-          <EditorToolbar editor={editor} />
-        </div>
+    <>
+      <Box
+        className={classes.frame}
+        mod={{ warning: warning || problem !== null, readonly: readOnly }}
+        onMouseDown={readOnly ? onReadOnlyAttempt : undefined}
+        onKeyDown={(event) => {
+          // Typing a character, not moving around or copying.
+          if (readOnly && event.key.length === 1 && !event.ctrlKey && !event.metaKey) onReadOnlyAttempt?.();
+        }}
+      >
+        {!readOnly && editor && (
+          <div className={classes.toolbar}>
+            <EditorToolbar editor={editor} />
+          </div>
+        )}
+        <EditorContent editor={editor} />
+      </Box>
+      {problem && (
+        <Input.Error id={problemId} mt={4} role="alert">
+          <Msg k={problem.key} params={problem.params} />
+        </Input.Error>
       )}
-      <EditorContent editor={editor} />
-    </Box>
+    </>
   );
 }

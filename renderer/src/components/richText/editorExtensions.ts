@@ -1,18 +1,20 @@
 /**
  * What the rich-text editor can hold: exactly the acta's rich text (shared/domain/richText.ts), i.e.
- * paragraphs, bold, italic and one-level bullet or numbered lists. Headings, code, quotes, links,
- * underline, strike-through and rules are left out, so pasting from Word keeps only the text.
+ * paragraphs, bold, italic, nested bullet or numbered lists and plain tables. Headings, code,
+ * quotes, links, underline, strike-through and rules are left out, so pasting from Word keeps only
+ * the text and its structure.
  */
 import { Extension, mergeAttributes, Node } from '@tiptap/react';
 import { StarterKit } from '@tiptap/starter-kit';
+import { TABLE_EXTENSIONS } from './tableExtensions';
 
 /**
- * A list item holding one paragraph and nothing else: a list cannot be nested in it, so Tab does
- * not indent (and moves on to the next control, as everywhere else in the window).
+ * A list item holding one paragraph and, under it, at most one list. Tab does not indent (it moves
+ * on to the next control, as everywhere else in the window): the toolbar's level buttons do.
  */
-const FlatListItem = Node.create({
+const ListItem = Node.create({
   name: 'listItem',
-  content: 'paragraph',
+  content: 'paragraph (bulletList | orderedList)?',
   defining: true,
   parseHTML: () => [{ tag: 'li' }],
   renderHTML: ({ HTMLAttributes }) => ['li', mergeAttributes(HTMLAttributes), 0],
@@ -45,6 +47,7 @@ export const RICH_TEXT_EXTENSIONS = [
     hardBreak: false,
     listItem: false,
   }),
-  FlatListItem,
+  ListItem,
   ShiftEnter,
+  ...TABLE_EXTENSIONS,
 ];

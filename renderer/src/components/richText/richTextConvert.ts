@@ -1,11 +1,11 @@
 /**
  * The editor's document (Tiptap JSON) and the acta's rich text (RichBlock[]) are two spellings of
- * the same thing: paragraphs and one-level lists of runs that may be bold or italic. Anything else
- * the editor might hold (a nested list, a line break) is flattened into that model, so what is
- * saved is exactly what Word will print.
+ * the same thing: paragraphs, nested lists and plain tables of runs that may be bold or italic.
+ * Anything else the editor might hold (a heading, a line break, a merged cell) is flattened into
+ * that model, so what is saved is exactly what Word will print.
  */
 import type { JSONContent } from '@tiptap/react';
-import type { RichBlock, TextRun } from '../../../../shared/domain/richText';
+import { itemList, itemRuns, LIST_MAX_LEVELS, type ListBlock, type ListItem, type RichBlock, type TableBlock, type TextRun } from '../../../../shared/domain/richText';
 
 type Marks = Pick<TextRun, 'bold' | 'italic'>;
 
@@ -20,14 +20,36 @@ const paragraphNode = (runs: readonly TextRun[]): JSONContent => {
   return content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
 };
 
-const listNode = (type: 'bulletList' | 'orderedList', items: readonly TextRun[][]): JSONContent => ({
+const listNode = ({ type, items }: ListBlock): JSONContent => ({
   type,
-  content: items.map((runs) => ({ type: 'listItem', content: [paragraphNode(runs)] })),
+  content: items.map((item) => {
+    const nested = itemList(item);
+    return { type: 'listItem', content: [paragraphNode(itemRuns(item)), ...(nested ? [listNode(nested)] : [])] };
+  }),
 });
+
+const tableNode = ({ header, rows }: TableBlock): JSONContent => ({
+  type: 'table',
+  content: rows.map((cells, r) => ({
+    type: 'tableRow',
+    content: cells.map((runs) => ({ type: header && r === 0 ? 'tableHeader' : 'tableCell', content: [paragraphNode(runs)] })),
+  })),
+});
+
+function blockNode(block: RichBlock): JSONContent {
+  switch (block.type) {
+    case 'paragraph':
+      return paragraphNode(block.runs);
+    case 'table':
+      return tableNode(block);
+    default:
+      return listNode(block);
+  }
+}
 
 /** The acta's rich text as a document the editor opens. */
 export function toEditorDoc(blocks: readonly RichBlock[]): JSONContent {
-  const content = blocks.map((block) => (block.type === 'paragraph' ? paragraphNode(block.runs) : listNode(block.type, block.items)));
+  const content = blocks.map(blockNode);
   return { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] };
 }
 
@@ -40,7 +62,10 @@ function runsOf(node: JSONContent, inherited: Marks = { bold: false, italic: fal
     return node.text ? [{ text: node.text, ...marks }] : [];
   }
   if (node.type === 'hardBreak') return [{ text: ' ', ...inherited }];
-  return (node.content ?? []).flatMap((child) => runsOf(child, inherited));
+  // A cell or item holding several paragraphs reads as one line, its paragraphs a space apart.
+  const parts = (node.content ?? []).map((child) => runsOf(child, inherited));
+  const blocks = (node.content ?? []).some((child) => child.type === 'paragraph');
+  return blocks ? parts.filter((p) => p.length > 0).flatMap((p, i) => (i === 0 ? p : [{ text: ' ', ...inherited }, ...p])) : parts.flat();
 }
 
 /** Neighbouring runs with the same marks become one, so equal texts compare equal. */
@@ -55,29 +80,48 @@ function mergeRuns(runs: readonly TextRun[]): TextRun[] {
 }
 
 const isList = (node: JSONContent) => node.type === 'bulletList' || node.type === 'orderedList';
+const isBlank = (runs: readonly TextRun[]) => runs.every((run) => run.text.trim() === '');
 
-/** One line per list item; an item's nested list becomes further items of the same list. */
-function listItems(list: JSONContent): TextRun[][] {
-  return (list.content ?? []).flatMap((item) => {
+/**
+ * The items of a list at `level` (1 for a list in the text). An empty item is dropped (Word would
+ * print a lone bullet) and the list under it moves up in its place; lists deeper than Word's nine
+ * levels become items of the ninth.
+ */
+function listItems(list: JSONContent, level: number): ListItem[] {
+  return (list.content ?? []).flatMap((item): ListItem[] => {
     const children = item.content ?? [];
-    const own = mergeRuns(children.filter((child) => !isList(child)).flatMap((child) => runsOf(child)));
-    return [own, ...children.filter(isList).flatMap(listItems)];
+    const own = mergeRuns(runsOf({ content: children.filter((child) => !isList(child)) }));
+    const nested = children.filter(isList);
+    const deeper = level < LIST_MAX_LEVELS ? nested.flatMap((n) => listItems(n, level + 1)) : [];
+    const flattened = level < LIST_MAX_LEVELS ? [] : nested.flatMap((n) => listItems(n, level));
+    if (isBlank(own)) return [...deeper, ...flattened];
+    const type = nested[0]?.type === 'orderedList' ? 'orderedList' : 'bulletList';
+    return [deeper.length > 0 ? { runs: own, list: { type, items: deeper } } : own, ...flattened];
   });
 }
 
-const isBlank = (runs: readonly TextRun[]) => runs.every((run) => run.text.trim() === '');
+/** A table's rows as rectangular as Word prints them: a short row gets empty cells at its end. */
+function tableBlock(table: JSONContent): TableBlock {
+  const rows = table.content ?? [];
+  const cells = rows.map((row) => (row.content ?? []).map((cell) => mergeRuns(runsOf(cell))));
+  const width = Math.max(...cells.map((row) => row.length));
+  const header = (rows[0]?.content ?? []).length > 0 && (rows[0]?.content ?? []).every((cell) => cell.type === 'tableHeader');
+  return { type: 'table', header, rows: cells.map((row) => [...row, ...Array.from({ length: width - row.length }, () => [])]) };
+}
+
 const isEmptyParagraph = (block: RichBlock) => block.type === 'paragraph' && isBlank(block.runs);
 
 /**
  * The editor's document as the acta's rich text. Blank lines at the start and end are dropped, and
- * so are empty list items (Word would print a lone bullet), with a list left without any.
+ * so are empty list items, with a list left without any.
  */
 export function fromEditorDoc(doc: JSONContent): RichBlock[] {
   const blocks: RichBlock[] = (doc.content ?? []).flatMap((node): RichBlock[] => {
     if (node.type === 'bulletList' || node.type === 'orderedList') {
-      const items = listItems(node).filter((runs) => !isBlank(runs));
+      const items = listItems(node, 1);
       return items.length > 0 ? [{ type: node.type, items }] : [];
     }
+    if (node.type === 'table') return (node.content ?? []).length > 0 ? [tableBlock(node)] : [];
     return [{ type: 'paragraph', runs: mergeRuns(runsOf(node)) }];
   });
   let start = 0;

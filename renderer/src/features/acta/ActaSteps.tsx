@@ -6,7 +6,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../shared/domain/sessions';
 import { ACTA_STATUSES } from '../../../../shared/rules/acta';
-import { toTyped } from '../../lib/dates';
+import { shortDate } from '../../lib/dates';
 
 export function ActaSteps({ session }: { session: SessionDetail }) {
   const { t } = useTranslation();
@@ -14,7 +14,7 @@ export function ActaSteps({ session }: { session: SessionDetail }) {
   const reached = ACTA_STATUSES.indexOf(session.actaStatus);
   const details: Record<(typeof ACTA_STATUSES)[number], string> = {
     borrador: t(reached === 0 ? 'actaUi.steps.draftNow' : 'actaUi.steps.draftDone'),
-    aprobada: approval ? t('actaUi.steps.approvedOn', { date: toTyped(approval.date), session: approval.sessionTitle }) : t('actaUi.steps.approvedLater'),
+    aprobada: approval ? t('actaUi.steps.approvedOn', { date: shortDate(approval.date), session: approval.sessionTitle }) : t('actaUi.steps.approvedLater'),
     firmada: signedScan ? t('actaUi.steps.signedOn', { date: dayjs(signedScan.uploadedAt).format('DD/MM/YYYY') }) : t('actaUi.steps.signedLater'),
   };
 

@@ -18,7 +18,12 @@ export function AgendaMinutes({ session }: { session: SessionDetail }) {
     <Stack gap="md">
       {groupAgenda(session.agenda).map((group) =>
         group.type === 'single' ? (
-          <ItemMinutes key={group.item.id} session={session} item={group.item} number={group.number} />
+          <Stack key={group.item.id} gap="sm">
+            <ItemMinutes session={session} item={group.item} number={group.number} />
+            {group.subItems.map(({ number, item }) => (
+              <ItemMinutes key={item.id} session={session} item={item} number={number} />
+            ))}
+          </Stack>
         ) : (
           <Stack key={`group-${group.number}`} gap="sm">
             <Title order={2} fz="md" mt="xs">

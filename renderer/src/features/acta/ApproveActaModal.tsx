@@ -10,7 +10,7 @@ import type { SessionDetail } from '../../../../shared/domain/sessions';
 import { errorData } from '../../api';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { requiredMark } from '../../components/requiredMark';
-import { toTyped } from '../../lib/dates';
+import { shortDate } from '../../lib/dates';
 import { errorMessage } from '../../lib/messages';
 import { notifySuccess } from '../../lib/notify';
 import { useSaveAll } from '../../lib/saveGuard';
@@ -78,7 +78,7 @@ export function ApproveActaModal({ session, opened, onClose }: ApproveActaModalP
           label={t('actaUi.approve.session')}
           description={t('actaUi.approve.sessionHelp')}
           placeholder={later.length === 0 ? t('actaUi.approve.noLaterSession') : undefined}
-          data={later.map((s) => ({ value: String(s.id), label: `${s.title} (${toTyped(s.date)})` }))}
+          data={later.map((s) => ({ value: String(s.id), label: `${s.title} (${shortDate(s.date)})` }))}
           value={approvedIn}
           onChange={(value) => {
             setChosen(value);

@@ -1,5 +1,6 @@
 /** Registers a new institution or edits one, in a modal over the list or the detail page. */
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { type Institution, institutionInput } from '../../../../shared/domain/members';
 import { FormActions, FormModal } from '../../components/FormModal';
 import { showServerError } from '../../lib/forms';
@@ -35,6 +36,7 @@ function InstitutionFormBody({ existing, onDone }: { existing: Institution | nul
   const create = useCreateInstitution();
   const update = useUpdateInstitution();
   const { ref, reveal } = useRevealFirstError<HTMLFormElement>();
+  const navigate = useNavigate();
 
   const save = async (values: InstitutionValues) => {
     // onSubmit only calls this once the schema accepts the values, so parsing cannot fail here.
@@ -42,7 +44,10 @@ function InstitutionFormBody({ existing, onDone }: { existing: Institution | nul
     try {
       const saved = existing ? await update.mutateAsync({ ...input, id: existing.id }) : await create.mutateAsync(input);
       notifySuccess(t(existing ? 'institution.updated' : 'institution.created', { name: saved.name }));
-      onDone();
+      // A new institution opens at once, where its titular and alterno are accredited. Replacing
+      // "/miembros?nueva=1" makes "back" lead to the list, not to this form.
+      if (existing) onDone();
+      else void navigate(`/miembros/${saved.id}`, { replace: true });
     } catch (error) {
       showServerError(form, error);
       reveal();

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgreementRow } from '../../../../shared/domain/agreements';
-import { toTyped } from '../../lib/dates';
+import { shortDate } from '../../lib/dates';
 import { responsibleLabels } from '../agreements/responsibles';
 import { agreementLink } from './register';
 import { relativeDay } from './relativeDay';
@@ -38,7 +38,7 @@ export function DueAgreement({ item, today, action }: DueAgreementProps) {
       </Stack>
       {item.deadline && (
         <Stack gap={0} align="flex-end" style={{ flexShrink: 0 }}>
-          <Text size="sm">{t('reminders.item.deadline', { date: toTyped(item.deadline) })}</Text>
+          <Text size="sm">{t('reminders.item.deadline', { date: shortDate(item.deadline) })}</Text>
           <Text size="xs" fw={600} c={item.overdue ? 'red.8' : 'orange.9'}>
             {relativeDay(item.deadline, today, i18n.language)}
           </Text>

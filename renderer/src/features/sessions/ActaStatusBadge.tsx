@@ -1,4 +1,7 @@
-/** "Borrador", "Aprobada" or "Firmada"; a padlock once the acta can no longer change. */
+/**
+ * "Borrador", "Aprobada" or "Firmada"; a padlock once the acta can no longer change. Beside the
+ * session's own state it says whose status it is: "Acta: Borrador".
+ */
 import { Badge, type BadgeProps } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +9,14 @@ import { type ActaStatus, isActaLocked } from '../../../../shared/rules/acta';
 
 const COLORS: Record<ActaStatus, string> = { borrador: 'yellow', aprobada: 'teal', firmada: 'blue' };
 
-export function ActaStatusBadge({ status, size = 'md' }: { status: ActaStatus; size?: BadgeProps['size'] }) {
+interface ActaStatusBadgeProps {
+  status: ActaStatus;
+  size?: BadgeProps['size'];
+  /** Names the acta, where the badge stands beside the session's state. */
+  named?: boolean;
+}
+
+export function ActaStatusBadge({ status, size = 'md', named = false }: ActaStatusBadgeProps) {
   const { t } = useTranslation();
   const locked = isActaLocked(status);
   return (
@@ -17,7 +27,7 @@ export function ActaStatusBadge({ status, size = 'md' }: { status: ActaStatus; s
       leftSection={locked ? <IconLock size={12} aria-hidden /> : undefined}
       title={locked ? t('sessionsUi.acta.lockedHint') : undefined}
     >
-      {t(`sessionsUi.acta.status.${status}`)}
+      {named ? t('sessionsUi.acta.badge', { status: t(`sessionsUi.acta.status.${status}`) }) : t(`sessionsUi.acta.status.${status}`)}
     </Badge>
   );
 }

@@ -3,7 +3,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Session } from '../../../../shared/domain/sessions';
-import { shortDate } from '../../../../shared/rules/spanish';
+import { shortDate } from '../../lib/dates';
 import { ActaStatusBadge } from './ActaStatusBadge';
 import { ConvocationStatus } from './ConvocationStatus';
 import { callTimes, modeAndPlace } from './format';

@@ -1,12 +1,12 @@
 /** Decides what the window shows from the database status: a refusal, the first run, or the app. */
 import { Center, Loader } from '@mantine/core';
-import { type ReactNode, useState, useSyncExternalStore } from 'react';
+import { Fragment, type ReactNode, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isUnauthorized, subscribeUnauthorized } from '../../platform/connection';
 import { SetupWizard } from '../taskforce/SetupWizard';
 import { FirstRunScreen } from './FirstRunScreen';
 import { UnauthorizedScreen, UnreachableScreen } from './NoBackendScreen';
-import { useAppStatus } from './queries';
+import { databaseKey, useAppStatus } from './queries';
 import { RefusedScreen } from './RefusedScreen';
 
 export function StartupGate({ children }: { children: ReactNode }) {
@@ -34,5 +34,6 @@ export function StartupGate({ children }: { children: ReactNode }) {
       <FirstRunScreen onConfigure={() => setConfiguring(true)} />
     );
   }
-  return children;
+  // Keyed by the open database: no screen, form or cached answer of the other one survives a switch.
+  return <Fragment key={databaseKey(status.data)}>{children}</Fragment>;
 }

@@ -14,16 +14,26 @@ export function useIsDemo(): boolean {
 type SwitchMethod = 'app.openDemo' | 'app.openReal' | 'app.startNewDatabase';
 
 /**
- * Opens another database: everything cached belonged to the old one, so it is all dropped, and
- * the app starts again from "Inicio" (the page on screen may not exist in the other database).
+ * Opens another database. Everything cached belonged to the old one: queries in flight are
+ * cancelled before the switch (so none can store the new database's answer under the old screen)
+ * and every query but the status is dropped after it, before the status names the new database.
+ * The app then starts again from "Inicio" (the page on screen may not exist in the other database),
+ * and StartupGate mounts its screens afresh for the new database (see `databaseKey`).
  */
 export function useSwitchDatabase(method: SwitchMethod) {
   const client = useQueryClient();
   return useApiMutation(method, {
+    onMutate: () => client.cancelQueries(),
     onSuccess: (status: AppStatus) => {
       client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'app.status' });
-      client.setQueryData(queryKey('app.status', {}), status);
       window.location.hash = '#/';
+      client.setQueryData(queryKey('app.status', {}), status);
     },
   });
+}
+
+/** Names the open database: the screens are mounted afresh whenever it changes. */
+export function databaseKey(status: AppStatus): string {
+  const { database } = status;
+  return `${database.state}:${database.file}`;
 }

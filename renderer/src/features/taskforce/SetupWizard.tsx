@@ -1,7 +1,7 @@
 /** The first-run set-up: the settings asked for one part at a time, checked before moving on. */
 import { Box, Button, Container, Group, Paper, Stepper, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconDeviceFloppy } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type Ref, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandMark } from '../../components/BrandMark';
 import { ConfirmModal } from '../../components/ConfirmModal';
@@ -12,12 +12,13 @@ import { SETTINGS_SECTIONS, type SettingsSection, sectionOf, settingsErrors, use
 import { ReviewSection } from './sections/ReviewSection';
 import { SectionView } from './sections/SectionView';
 import { useLogoDraft } from './useLogoDraft';
+import { useStepTop } from './useStepTop';
 import { useSubmitSettings } from './useSubmitSettings';
 
 const REVIEW_STEP = SETTINGS_SECTIONS.length;
 
-const StepTitle = ({ children }: { children: string }) => (
-  <Title order={2} fz="lg" mt="md" mb="lg">
+const StepTitle = ({ children, ref }: { children: string; ref: Ref<HTMLHeadingElement> }) => (
+  <Title order={2} fz="lg" mt="md" mb="lg" ref={ref} tabIndex={-1}>
     {children}
   </Title>
 );
@@ -30,6 +31,7 @@ export function SetupWizard({ onCancel }: { onCancel: () => void }) {
   const [active, setActive] = useState(0);
   const [confirmingLeave, setConfirmingLeave] = useState(false);
   const { ref, reveal } = useRevealFirstError<HTMLDivElement>();
+  const stepTitle = useStepTop(active, ref);
 
   /** Shows only this step's problems; later steps are not judged before the user gets there. */
   const checkStep = (section: SettingsSection): boolean => {
@@ -87,12 +89,12 @@ export function SetupWizard({ onCancel }: { onCancel: () => void }) {
           <Stepper active={active} onStepClick={(step) => step < active && setActive(step)} size="sm" aria-label={t('setup.stepsLabel')}>
             {SETTINGS_SECTIONS.map((section) => (
               <Stepper.Step key={section} label={t(`settings.sections.${section}`)}>
-                <StepTitle>{t(`setup.steps.${section}`)}</StepTitle>
+                <StepTitle ref={stepTitle}>{t(`setup.steps.${section}`)}</StepTitle>
                 <SectionView section={section} form={form} logo={logo} />
               </Stepper.Step>
             ))}
             <Stepper.Step label={t('setup.reviewLabel')}>
-              <StepTitle>{t('setup.steps.review')}</StepTitle>
+              <StepTitle ref={stepTitle}>{t('setup.steps.review')}</StepTitle>
               <ReviewSection
                 values={form.getValues()}
                 sections={SETTINGS_SECTIONS}

@@ -13,11 +13,12 @@ import {
   type Taskforce,
   type TaskforceSettingsInput,
   type TASKFORCE_LEVELS,
-  taskforceSettings,
+  taskforceSettingsOn,
 } from '../../../../shared/domain/taskforce';
 import { type AgendaKind, DEFAULT_AGENDA } from '../../../../shared/rules/agenda';
 import type { QuorumThreshold } from '../../../../shared/rules/quorum';
 import { schemaErrors, validateChangedOnBlur } from '../../lib/forms';
+import { today } from '../../lib/dates';
 
 type NumberValue = number | string;
 
@@ -129,7 +130,7 @@ export function toSettingsInput(values: SettingsValues): TaskforceSettingsInput 
   } as TaskforceSettingsInput;
 }
 
-export const settingsErrors = (values: SettingsValues) => schemaErrors(taskforceSettings, toSettingsInput(values));
+export const settingsErrors = (values: SettingsValues) => schemaErrors(taskforceSettingsOn(today()), toSettingsInput(values));
 
 export function useSettingsForm(saved: Taskforce | null): SettingsForm {
   return useForm<SettingsValues>({

@@ -2,7 +2,8 @@
 import { useApiMutation, useApiQuery } from '../../api';
 
 export const useTaskforce = () => useApiQuery('taskforce.get', {});
-export const useLogo = () => useApiQuery('taskforce.getLogo', {});
+// Up to a megabyte, shown in the header on every page: asked once, refreshed when the settings change it.
+export const useLogo = () => useApiQuery('taskforce.getLogo', {}, { staleTime: Infinity });
 
 export const useSaveTaskforce = () => useApiMutation('taskforce.save', { invalidates: ['taskforce'] });
 export const useSetLogo = () => useApiMutation('taskforce.setLogo', { invalidates: ['taskforce'] });

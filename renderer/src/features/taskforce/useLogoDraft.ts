@@ -1,12 +1,14 @@
 /**
  * A logo chosen in the form but not yet sent: it can only be stored once the settings exist, so it
- * is sent right after they are saved. PNG or JPG up to 1 MB is checked here for a quick answer;
- * the backend checks the bytes again.
+ * is sent right after they are saved. PNG or JPG up to 1 MB is checked here for a quick answer,
+ * by the file's bytes as the backend checks them: a text file named ".png" is refused at once
+ * instead of showing as a broken image.
  */
 import { useState } from 'react';
 import { LOGO_MAX_BYTES, LOGO_MIME_TYPES } from '../../../../shared/domain/taskforce';
+import { sniffImage } from '../../../../shared/rules/image';
 import type { FieldError } from '../../../../shared/result';
-import { dataUrl, readBase64 } from '../../lib/files';
+import { dataUrl, toBase64 } from '../../lib/files';
 
 interface LogoDraft {
   /** Base64 without the "data:" prefix, as taskforce.setLogo expects. */
@@ -39,10 +41,14 @@ export function useLogoDraft(): LogoDraftState {
       return;
     }
     setProblem(null);
-    readBase64(file).then(
-      (dataBase64) => setDraft({ previewUrl: dataUrl(file.type, dataBase64), dataBase64 }),
-      () => setProblem({ path: 'dataBase64', key: 'taskforce.logoNotImage' }),
-    );
+    const notImage = () => setProblem({ path: 'dataBase64', key: 'taskforce.logoNotImage' });
+    file.arrayBuffer().then((buffer) => {
+      const bytes = new Uint8Array(buffer);
+      const image = sniffImage(bytes);
+      if (!image) return notImage();
+      const dataBase64 = toBase64(bytes);
+      setDraft({ previewUrl: dataUrl(image.mimeType, dataBase64), dataBase64 });
+    }, notImage);
   };
 
   return { draft, problem, choose, discard: () => setDraft(null), setProblem };

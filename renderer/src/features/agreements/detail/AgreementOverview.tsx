@@ -4,7 +4,7 @@ import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgreementRecord } from '../../../../../shared/domain/agreements';
-import { shortDate } from '../../../../../shared/rules/spanish';
+import { shortDate } from '../../../lib/dates';
 import { Facts } from '../../../components/Facts';
 import { longDate } from '../../../lib/dates';
 import { ProgressMeter } from '../ProgressMeter';

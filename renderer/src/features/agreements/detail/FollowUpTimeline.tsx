@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementRecord, FollowUp } from '../../../../../shared/domain/agreements';
 import { percent } from '../../../../../shared/rules/figures';
-import { shortDate } from '../../../../../shared/rules/spanish';
+import { shortDate } from '../../../lib/dates';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useDialog } from '../../../lib/useDialog';

@@ -21,8 +21,8 @@ export function RemindersSwitch({ record }: { record: AgreementRecord }) {
       <Switch
         label={t('agreementsUi.reminders.silence')}
         description={t('agreementsUi.reminders.silenceHelp')}
-        checked={record.remindersSilenced}
-        disabled={silence.isPending}
+        // The click shows at once; a refusal puts the saved state back.
+        checked={silence.isPending ? silence.variables.silenced : record.remindersSilenced}
         onChange={(event) => void toggle(event.currentTarget.checked)}
       />
     </Paper>

@@ -3,7 +3,7 @@ import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileDownload } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shortDate } from '../../../../../shared/rules/spanish';
+import { shortDate } from '../../../lib/dates';
 import { QueryState } from '../../../components/QueryState';
 import { useDownloadReminderLetter, useReminderLetters } from '../queries';
 

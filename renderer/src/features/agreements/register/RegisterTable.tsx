@@ -3,7 +3,7 @@ import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { AgreementRow } from '../../../../../shared/domain/agreements';
-import { shortDate } from '../../../../../shared/rules/spanish';
+import { shortDate } from '../../../lib/dates';
 import type { FromRegister } from '../detail/AgreementPage';
 import { ProgressMeter } from '../ProgressMeter';
 import { responsibleLabels } from '../responsibles';
@@ -33,29 +33,29 @@ export function RegisterTable({ rows, sort, descending, onSort }: RegisterTableP
   const state: FromRegister = { registerSearch: useLocation().search };
   const sortable = { sort, descending, onSort };
   return (
-    <Table.ScrollContainer minWidth={1000}>
-      {/* Fixed widths: the agreement's text takes whatever room the other columns leave. */}
+    <Table.ScrollContainer minWidth={960}>
+      {/* Fixed widths that fit a 1366 px screen: the agreement's text takes whatever room the others leave. */}
       <Table aria-label={t('agreementsUi.register.tableLabel')} verticalSpacing="xs" layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <SortableTh column="number" w={104} {...sortable}>
+            <SortableTh column="number" w={112} {...sortable}>
               {t('agreementsUi.register.columns.number')}
             </SortableTh>
             <Table.Th>{t('agreementsUi.register.columns.text')}</Table.Th>
-            <SortableTh column="session" w={136} {...sortable}>
+            <SortableTh column="session" w={128} {...sortable}>
               {t('agreementsUi.register.columns.session')}
             </SortableTh>
-            <Table.Th w={160}>{t('agreementsUi.register.columns.responsibles')}</Table.Th>
-            <SortableTh column="deadline" w={96} {...sortable}>
+            <Table.Th w={148}>{t('agreementsUi.register.columns.responsibles')}</Table.Th>
+            <SortableTh column="deadline" w={108} {...sortable}>
               {t('agreementsUi.register.columns.deadline')}
             </SortableTh>
-            <SortableTh column="status" w={120} {...sortable}>
+            <SortableTh column="status" w={116} {...sortable}>
               {t('agreementsUi.register.columns.status')}
             </SortableTh>
             <SortableTh column="progress" w={108} {...sortable}>
               {t('agreementsUi.register.columns.progress')}
             </SortableTh>
-            <Table.Th w={92}>{t('agreementsUi.register.columns.lastReport')}</Table.Th>
+            <Table.Th w={100}>{t('agreementsUi.register.columns.lastReport')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -68,6 +68,8 @@ export function RegisterTable({ rows, sort, descending, onSort }: RegisterTableP
                   state={state}
                   fw={600}
                   size="sm"
+                  // A number whose pattern has no hyphen still breaks inside its column.
+                  style={{ overflowWrap: 'anywhere' }}
                   aria-label={row.numberText}
                   onClick={(event) => event.stopPropagation()}
                 >
@@ -101,7 +103,7 @@ export function RegisterTable({ rows, sort, descending, onSort }: RegisterTableP
               <Table.Td>
                 <ProgressMeter value={row.progress} width={48} />
               </Table.Td>
-              <Table.Td style={nowrap}>
+              <Table.Td>
                 <Text size="sm" c={row.lastReportOn ? undefined : 'dimmed'}>
                   {row.lastReportOn ? shortDate(row.lastReportOn) : t('agreementsUi.register.noReport')}
                 </Text>

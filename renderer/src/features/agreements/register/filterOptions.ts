@@ -3,7 +3,7 @@
  * years, and every institution that ever was a member, since old agreements name former members.
  */
 import type { TFunction } from 'i18next';
-import { shortDate } from '../../../../../shared/rules/spanish';
+import { shortDate } from '../../../lib/dates';
 import { useApiQuery } from '../../../api';
 import { SECRETARIAT } from '../secretariat';
 

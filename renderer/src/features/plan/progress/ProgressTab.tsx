@@ -19,7 +19,7 @@ import { ProgressSummary } from './ProgressSummary';
 export function ProgressTab({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const draft = plan.status === 'borrador';
-  // Null until the user picks a period: the backend's default, the last period that has ended.
+  // Null until the user picks a period: the backend's default, the period under way.
   const [asOf, setAsOf] = useState<string | null>(null);
   const progress = usePlanProgress(plan.id, asOf, !draft);
 

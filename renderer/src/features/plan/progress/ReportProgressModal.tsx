@@ -16,6 +16,7 @@ import { today } from '../../../lib/dates';
 import { saveFileAndTell } from '../../../lib/fileNotices';
 import { readBase64 } from '../../../lib/files';
 import { schemaErrors } from '../../../lib/forms';
+import { quantityInput } from '../../../lib/figureInputs';
 import { Msg } from '../../../lib/messages';
 import { notifyError } from '../../../lib/notify';
 import { periodName, quantity } from '../format';
@@ -124,9 +125,7 @@ function ReportFields({ indicator, activity, periods, form }: ReportFieldsProps)
           <NumberInput
             label={t('planUi.report.achieved', { unit: indicator.unit })}
             description={target === undefined ? t('planUi.report.noTarget') : t('planUi.report.target', { value: quantity(target), unit: indicator.unit })}
-            min={0}
-            thousandSeparator=","
-            decimalScale={2}
+            {...quantityInput}
             {...requiredMark}
             data-autofocus
             {...form.getInputProps('achieved')}

@@ -5,6 +5,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FUNDING_SOURCES } from '../../../../../shared/domain/plan';
 import { requiredMark } from '../../../components/requiredMark';
+import { solesInput } from '../../../lib/figureInputs';
 import { soles } from '../format';
 import { type ActivityValues, NEW_BUDGET_LINE } from './activityForm';
 
@@ -26,9 +27,7 @@ export function BudgetLinesField({ form }: { form: UseFormReturnType<ActivityVal
             <Grid.Col span={3}>
               <NumberInput
                 label={t('planUi.activity.amount', { n: index + 1 })}
-                prefix="S/ "
-                thousandSeparator=","
-                decimalScale={2}
+                {...solesInput}
                 {...requiredMark}
                 {...form.getInputProps(`budget.${index}.amount`)}
               />

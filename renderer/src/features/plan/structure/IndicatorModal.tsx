@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { type Indicator, indicatorInput, type Plan } from '../../../../../shared/domain/plan';
 import { FormDialog } from '../../../components/FormDialog';
 import { requiredMark } from '../../../components/requiredMark';
+import { quantityInput } from '../../../lib/figureInputs';
 import { schemaErrors } from '../../../lib/forms';
 import { periodName } from '../format';
 import { usePlansMutation } from '../queries';
@@ -24,8 +25,6 @@ interface IndicatorModalProps {
   opened: boolean;
   onClose: () => void;
 }
-
-const quantityInput = { min: 0, thousandSeparator: ',', decimalScale: 2, allowNegative: false } as const;
 
 export function IndicatorModal({ plan, activityId, indicator, opened, onClose }: IndicatorModalProps) {
   const { t } = useTranslation();

@@ -1,8 +1,9 @@
 /**
  * The session's agenda in the order the convocation and the acta print it. Items move by dragging,
- * by keyboard (space to pick up, arrows to move, space to drop) or with "Subir" / "Bajar".
+ * by keyboard (space to pick up, arrows to move, space to drop), to any place at once with "Mover a
+ * la posición…", or with "Subir" / "Bajar"; each move is one save.
  */
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { closestCenter, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
@@ -14,8 +15,10 @@ import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useSessionsMutation } from '../queries';
 import { SectionHeading } from '../SectionHeading';
 import { AgendaItemModal, type AgendaItemTarget } from './AgendaItemModal';
+import { CopyPreviousAgendaButton } from './CopyPreviousAgendaButton';
 import { agendaNumbers } from './agendaNumbers';
 import { dragAccessibility } from './dragAnnouncements';
+import { MoveToPositionModal } from './MoveToPositionModal';
 import { SortableAgendaRow } from './SortableAgendaRow';
 import { useReorderAgenda } from './useReorderAgenda';
 
@@ -26,6 +29,7 @@ export function AgendaBuilder({ session }: { session: SessionDetail }) {
   const move = useReorderAgenda(session);
   const [editing, setEditing] = useState<AgendaItemTarget | null>(null);
   const [removing, setRemoving] = useState<AgendaItem | null>(null);
+  const [moving, setMoving] = useState<AgendaItem | null>(null);
   const remove = useSessionsMutation('sessions.removeAgendaItem');
   const sensors = useSensors(
     // A few pixels of movement before a drag starts, so a click on a button in the row stays a click.
@@ -66,9 +70,12 @@ export function AgendaBuilder({ session }: { session: SessionDetail }) {
         help={t('sessionsUi.agenda.help')}
         action={
           !locked && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ sessionId: session.id, item: null })}>
-              {t('sessionsUi.agenda.add')}
-            </Button>
+            <Group gap="sm">
+              <CopyPreviousAgendaButton sessionId={session.id} />
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ sessionId: session.id, item: null })}>
+                {t('sessionsUi.agenda.add')}
+              </Button>
+            </Group>
           )
         }
       />
@@ -94,6 +101,7 @@ export function AgendaBuilder({ session }: { session: SessionDetail }) {
                   count={items.length}
                   disabled={locked}
                   onMove={move}
+                  onMoveTo={() => setMoving(item)}
                   onEdit={() => setEditing({ sessionId: session.id, item })}
                   onRemove={() => setRemoving(item)}
                 />
@@ -103,6 +111,7 @@ export function AgendaBuilder({ session }: { session: SessionDetail }) {
         </DndContext>
       )}
       <AgendaItemModal target={editing} onClose={() => setEditing(null)} />
+      <MoveToPositionModal items={items} moving={moving} onMove={move} onClose={() => setMoving(null)} />
       <ConfirmModal
         opened={removing !== null}
         title={t('sessionsUi.agenda.removeTitle', { item: removing?.title ?? '' })}

@@ -51,7 +51,7 @@ function AgendaItemBody({ target, onDone }: { target: AgendaItemTarget; onDone: 
     <form ref={ref} onSubmit={form.onSubmit(() => void save(), reveal)} noValidate>
       <Stack gap="md">
         <TextInput label={t('sessionsUi.agenda.itemTitle')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />
-        <Select label={t('sessionsUi.agenda.kind')} data={agendaKindOptions(t)} allowDeselect={false} {...requiredMark} {...form.getInputProps('kind')} />
+        <Select label={t('sessionsUi.agenda.kind')} description={t('sessionsUi.agenda.kindHelp')} data={agendaKindOptions(t)} allowDeselect={false} {...requiredMark} {...form.getInputProps('kind')} />
         <Select
           label={t('sessionsUi.agenda.presenter')}
           description={t('sessionsUi.agenda.presenterHelp')}

@@ -2,7 +2,7 @@
 import { ActionIcon, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { IconGripVertical, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconArrowsSort, IconGripVertical, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../../shared/domain/sessions';
 import { MoveButtons } from '../../../components/MoveButtons';
@@ -15,11 +15,13 @@ interface SortableAgendaRowProps {
   count: number;
   disabled: boolean;
   onMove: (from: number, to: number) => void;
+  /** Opens "Mover a la posición…". */
+  onMoveTo: () => void;
   onEdit: () => void;
   onRemove: () => void;
 }
 
-export function SortableAgendaRow({ item, number, index, count, disabled, onMove, onEdit, onRemove }: SortableAgendaRowProps) {
+export function SortableAgendaRow({ item, number, index, count, disabled, onMove, onMoveTo, onEdit, onRemove }: SortableAgendaRowProps) {
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled });
   const subItem = number.includes('.');
@@ -85,6 +87,9 @@ export function SortableAgendaRow({ item, number, index, count, disabled, onMove
         {!disabled && (
           <Group gap={2} wrap="nowrap">
             <MoveButtons label={item.title} index={index} count={count} onMove={onMove} />
+            <ActionIcon variant="subtle" color="gray" aria-label={t('sessionsUi.agenda.move.open', { item: item.title })} onClick={onMoveTo}>
+              <IconArrowsSort size={16} />
+            </ActionIcon>
             <ActionIcon variant="subtle" color="gray" aria-label={t('sessionsUi.agenda.edit', { item: item.title })} onClick={onEdit}>
               <IconPencil size={16} />
             </ActionIcon>

@@ -1,9 +1,10 @@
 /**
- * "Asistencia": the roll call, one click per institution, under a quorum that follows every click;
+ * "Asistencia": the roll call, one click per institution (or all titulares present at once, then the
+ * exceptions), under a quorum that follows every click;
  * then the institutions with voice only and the guests, who never count for quorum.
  */
-import { Alert, Group, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarTime } from '@tabler/icons-react';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconCalendarTime, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import { longDate } from '../../../lib/dates';
@@ -12,6 +13,7 @@ import { isUpcoming } from '../schedule';
 import { CallSelector } from './CallSelector';
 import { GuestsSection } from './GuestsSection';
 import { QuorumPanel } from './QuorumPanel';
+import { absentVoting } from './rollCall';
 import { RollCallTable } from './RollCallTable';
 import { SaveState } from './SaveState';
 import { useRollCall } from './useRollCall';
@@ -19,7 +21,7 @@ import { useRollCall } from './useRollCall';
 export function AttendanceTab({ session }: { session: SessionDetail }) {
   const { t, i18n } = useTranslation();
   const taskforce = useTaskforce();
-  const { setAttendance, setCall } = useRollCall(session);
+  const { setAttendance, setCall, markTitularesPresent } = useRollCall(session);
   const upcoming = isUpcoming(session);
   const table = { sessionId: session.id, disabled: session.locked, presentAllowed: !upcoming, onChange: setAttendance };
   const voting = session.attendance.filter((row) => row.hasVote);
@@ -42,8 +44,25 @@ export function AttendanceTab({ session }: { session: SessionDetail }) {
           <Title order={3} fz="lg">
             {t('sessionsUi.attendance.votingTitle', { total: voting.length })}
           </Title>
-          {!session.locked && <SaveState />}
+          {!session.locked && (
+            <Group gap="md">
+              <SaveState />
+              <Button
+                variant="light"
+                leftSection={<IconUsersGroup size={16} />}
+                disabled={upcoming || absentVoting(session) === 0}
+                onClick={markTitularesPresent}
+              >
+                {t('sessionsUi.attendance.allTitulares')}
+              </Button>
+            </Group>
+          )}
         </Group>
+        {!session.locked && !upcoming && (
+          <Text size="sm" c="dimmed">
+            {t('sessionsUi.attendance.allTitularesHelp')}
+          </Text>
+        )}
         <RollCallTable label={t('sessionsUi.attendance.votingTitle', { total: voting.length })} rows={voting} {...table} />
       </Stack>
       {voiceOnly.length > 0 && (

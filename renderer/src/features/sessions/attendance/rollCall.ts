@@ -35,6 +35,17 @@ export function applyAttendance(session: SessionDetail, change: AttendanceChange
   return withQuorum(session, attendance, session.call, rule);
 }
 
+/** Every institution with vote still absent gets its titular present; alternos and excuses stay. */
+export function applyTitularesPresent(session: SessionDetail, rule: QuorumRule | null): SessionDetail {
+  const attendance = session.attendance.map((row) =>
+    row.hasVote && row.status === 'absent' ? { ...row, status: 'titular' as const, attendeeName: accredited(row, 'titular') } : row,
+  );
+  return withQuorum(session, attendance, session.call, rule);
+}
+
+/** How many institutions "todos los titulares presentes" would mark. */
+export const absentVoting = (session: SessionDetail): number => session.attendance.filter((row) => row.hasVote && row.status === 'absent').length;
+
 export const applyCall = (session: SessionDetail, call: SessionCall, rule: QuorumRule | null): SessionDetail =>
   withQuorum(session, session.attendance, call, rule);
 

@@ -9,7 +9,7 @@ import { invalidateDomains, useApiMutation } from '../../../api';
 import { notifyError } from '../../../lib/notify';
 import { useTaskforce } from '../../taskforce/queries';
 import { SESSION_DOMAINS, usePatchSession } from '../queries';
-import { applyAttendance, applyCall } from './rollCall';
+import { applyAttendance, applyCall, applyTitularesPresent } from './rollCall';
 
 export const ROLL_CALL = ['sessions.rollCall'];
 
@@ -33,5 +33,13 @@ export function useRollCall(session: SessionDetail) {
     ...settle,
     onMutate: ({ call }) => patch((old) => applyCall(old, call, rule)),
   });
-  return { setAttendance: attendance.mutate, setCall: proceedings.mutate };
+  const titulares = useApiMutation('sessions.markTitularesPresent', {
+    ...settle,
+    onMutate: () => patch((old) => applyTitularesPresent(old, rule)),
+  });
+  return {
+    setAttendance: attendance.mutate,
+    setCall: proceedings.mutate,
+    markTitularesPresent: () => titulares.mutate({ sessionId: session.id }),
+  };
 }

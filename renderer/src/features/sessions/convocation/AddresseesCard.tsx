@@ -13,7 +13,10 @@ export function AddresseesCard({ session }: { session: SessionDetail }) {
   const setAddressees = useSessionsMutation('sessions.setAddressees');
   const voting = session.addressees.filter((a) => a.hasVote);
   const voiceOnly = session.attendance.filter((row) => !row.hasVote);
-  const invited = new Set(session.addressees.filter((a) => !a.hasVote).map((a) => a.institutionId));
+  // A tick shows at once, while it is saved; a refusal puts the saved list back.
+  const invited = new Set(
+    setAddressees.isPending ? setAddressees.variables.invitedIds : session.addressees.filter((a) => !a.hasVote).map((a) => a.institutionId),
+  );
 
   const toggle = (institutionId: number, checked: boolean) => {
     const next = new Set(invited);
@@ -48,7 +51,7 @@ export function AddresseesCard({ session }: { session: SessionDetail }) {
                 key={row.institutionId}
                 label={row.institutionName}
                 checked={invited.has(row.institutionId)}
-                disabled={session.locked || setAddressees.isPending}
+                disabled={session.locked}
                 onChange={(event) => toggle(row.institutionId, event.currentTarget.checked)}
               />
             ))}

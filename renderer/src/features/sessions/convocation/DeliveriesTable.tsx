@@ -1,18 +1,26 @@
-/** Each addressee's copy of the oficio: delivered when and to whom, from the stamped cargo. */
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconFileCheck } from '@tabler/icons-react';
+/**
+ * Each addressee's copy of the oficio: delivered when and to whom, from the stamped cargo. Ticked
+ * rows (or every pending one) get one date in one step.
+ */
+import { Badge, Button, Checkbox, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconChecks, IconFileCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Addressee, SessionDetail } from '../../../../../shared/domain/sessions';
-import { shortDate } from '../../../../../shared/rules/spanish';
+import { shortDate } from '../../../lib/dates';
+import { BulkDeliveryModal } from './BulkDeliveryModal';
 import { DeliveryModal } from './DeliveryModal';
+import { useSelection } from '../../../lib/useSelection';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
 export function DeliveriesTable({ session, convocationDate }: { session: SessionDetail; convocationDate: string }) {
   const { t } = useTranslation();
   const [recording, setRecording] = useState<Addressee | null>(null);
+  const [bulkOpen, setBulkOpen] = useState(false);
   const { addressees, deliveriesMissing } = session;
+  const selection = useSelection(addressees.filter((a) => a.deliveredOn === null).map((a) => a.institutionId));
+  const chosen = addressees.filter((a) => selection.has(a.institutionId));
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="deliveries-title">
       <Stack gap="sm">
@@ -26,10 +34,27 @@ export function DeliveriesTable({ session, convocationDate }: { session: Session
               : t('sessionsUi.deliveries.complete')}
           </Badge>
         </Group>
+        <Group gap="sm">
+          <Button leftSection={<IconChecks size={16} />} disabled={chosen.length === 0} onClick={() => setBulkOpen(true)}>
+            {t('sessionsUi.deliveries.bulkRecord', { count: chosen.length })}
+          </Button>
+          <Text size="sm" c="dimmed">
+            {t('sessionsUi.deliveries.bulkHelp')}
+          </Text>
+        </Group>
         <Table.ScrollContainer minWidth={720}>
           <Table aria-label={t('sessionsUi.deliveries.title')} highlightOnHover={false}>
             <Table.Thead>
               <Table.Tr>
+                <Table.Th w={40}>
+                  <Checkbox
+                    aria-label={t('sessionsUi.deliveries.selectAll')}
+                    disabled={deliveriesMissing === 0}
+                    checked={selection.all}
+                    indeterminate={selection.some && !selection.all}
+                    onChange={selection.toggleAll}
+                  />
+                </Table.Th>
                 <Table.Th>{t('sessionsUi.deliveries.institution')}</Table.Th>
                 <Table.Th w={120} style={nowrap}>
                   {t('sessionsUi.deliveries.deliveredOn')}
@@ -42,6 +67,13 @@ export function DeliveriesTable({ session, convocationDate }: { session: Session
             <Table.Tbody>
               {addressees.map((a) => (
                 <Table.Tr key={a.institutionId}>
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={t('sessionsUi.deliveries.select', { name: a.institutionName })}
+                      checked={selection.has(a.institutionId)}
+                      onChange={() => selection.toggle(a.institutionId)}
+                    />
+                  </Table.Td>
                   <Table.Td>
                     <Text size="sm">{a.institutionName}</Text>
                     {!a.hasVote && (
@@ -78,6 +110,14 @@ export function DeliveriesTable({ session, convocationDate }: { session: Session
           </Table>
         </Table.ScrollContainer>
       </Stack>
+      <BulkDeliveryModal
+        sessionId={session.id}
+        convocationDate={convocationDate}
+        addressees={chosen}
+        opened={bulkOpen}
+        onClose={() => setBulkOpen(false)}
+        onSaved={selection.clear}
+      />
       <DeliveryModal sessionId={session.id} convocationDate={convocationDate} addressee={recording} onClose={() => setRecording(null)} />
     </Paper>
   );

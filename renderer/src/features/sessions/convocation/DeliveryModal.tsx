@@ -1,14 +1,13 @@
 /** Records the stamped receipt (cargo) of one institution's copy of the oficio. */
-import { Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { type Addressee, deliveryInput } from '../../../../../shared/domain/sessions';
-import { DateField } from '../../../components/DateField';
 import { FormActions, FormModal } from '../../../components/FormModal';
 import { today } from '../../../lib/dates';
 import { schemaErrors, showServerError, validateChangedOnBlur } from '../../../lib/forms';
 import { notifySuccess } from '../../../lib/notify';
 import { useSessionsMutation } from '../queries';
+import { DeliveryFields, type DeliveryValues } from './DeliveryFields';
 
 interface DeliveryModalProps {
   sessionId: number;
@@ -32,8 +31,8 @@ type BodyProps = Omit<DeliveryModalProps, 'addressee' | 'onClose'> & { addressee
 function DeliveryBody({ sessionId, convocationDate, addressee, onDone }: BodyProps) {
   const { t } = useTranslation();
   const record = useSessionsMutation('sessions.recordDelivery');
-  const input = (values: { deliveredOn: string | null; receivedBy: string }) => ({ ...values, sessionId, institutionId: addressee.institutionId });
-  const form = useForm({
+  const input = (values: DeliveryValues) => ({ ...values, sessionId, institutionId: addressee.institutionId });
+  const form = useForm<DeliveryValues>({
     initialValues: { deliveredOn: addressee.deliveredOn ?? today(), receivedBy: addressee.receivedBy },
     validate: (values) => schemaErrors(deliveryInput, input(values)),
     enhanceGetInputProps: validateChangedOnBlur,
@@ -51,20 +50,7 @@ function DeliveryBody({ sessionId, convocationDate, addressee, onDone }: BodyPro
 
   return (
     <form onSubmit={form.onSubmit(() => void save())} noValidate>
-      <Stack gap="md">
-        <DateField
-          label={t('sessionsUi.deliveries.deliveredOn')}
-          description={t('sessionsUi.deliveries.deliveredOnHelp')}
-          minDate={convocationDate}
-          data-autofocus
-          {...form.getInputProps('deliveredOn')}
-        />
-        <TextInput
-          label={t('sessionsUi.deliveries.receivedBy')}
-          description={t('sessionsUi.deliveries.receivedByHelp')}
-          {...form.getInputProps('receivedBy')}
-        />
-      </Stack>
+      <DeliveryFields form={form} convocationDate={convocationDate} dateHelp={t('sessionsUi.deliveries.deliveredOnHelp')} />
       <FormActions onCancel={onDone} submitLabel={t('sessionsUi.deliveries.save')} loading={record.isPending} />
     </form>
   );

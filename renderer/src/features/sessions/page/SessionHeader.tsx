@@ -1,4 +1,4 @@
-/** The top of a session's page: its title, when and where it meets, the acta and the quorum. */
+/** The top of a session's page: its title, when and where it meets, its state, the acta's and the quorum. */
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { IconCalendar, IconClock, IconMapPin, IconVideo } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -8,6 +8,7 @@ import { ActaStatusBadge } from '../ActaStatusBadge';
 import { callTimes, dateWithWeekday, modeAndPlace } from '../format';
 import { isUpcoming } from '../schedule';
 import { QuorumBadge } from './QuorumBadge';
+import { SessionStateBadge } from './SessionStateBadge';
 
 function Fact({ icon, children }: { icon: ReactNode; children: ReactNode }) {
   return (
@@ -48,7 +49,8 @@ export function SessionHeader({ session }: { session: SessionDetail }) {
         <Badge variant="default" size="lg">
           {t(`sessionsUi.kinds.${session.kind}`)}
         </Badge>
-        <ActaStatusBadge status={session.actaStatus} size="lg" />
+        <SessionStateBadge session={session} />
+        <ActaStatusBadge status={session.actaStatus} size="lg" named />
         <QuorumBadge quorum={session.quorum} upcoming={isUpcoming(session)} />
       </Group>
     </Stack>
