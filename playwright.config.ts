@@ -9,7 +9,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 2,
+  // One browser at a time: on a two-core machine, two browsers with their hosts make each test
+  // slower than the pair is worth (measured: sessions.spec 50 s alone, 80 s and a timeout with two).
+  workers: 1,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : [['list']],
   use: {
