@@ -1,7 +1,7 @@
 /** The acta: every part of documents.md §4 in order, its set sentences, its hash and its variants. */
 import { describe, expect, it } from 'vitest';
 import { buildActa } from '../../electron/backend/documents';
-import type { ActaData } from '../../electron/backend/documents/data';
+import type { ActaData } from '../../electron/backend/documents';
 import { acta, actaItems, actaWithoutQuorum, agreement, CONTENT_HASH, followUpReports, largeActa, session } from './fixtures';
 import { expectInOrder, openDocx, paragraphsOf, placeholdersIn } from './docx';
 import { OFFICE_TIMEOUT, pdfsOf, skipWithoutOffice } from './libreoffice';

@@ -1,7 +1,7 @@
 /** The one-page agenda: heading, when and where, and the items numbered as the agenda rules group them. */
 import { describe, expect, it } from 'vitest';
 import { buildAgenda } from '../../electron/backend/documents';
-import type { AgendaAgreementData, AgendaLineData } from '../../electron/backend/documents/data';
+import type { AgendaAgreementData, AgendaLineData } from '../../electron/backend/documents';
 import { AGENDA_LINES, agenda, agendaDocument, FOLLOW_UP_LINES, openAgreements, session, SESSION_LINES } from './fixtures';
 import { expectInOrder, openDocx, placeholdersIn } from './docx';
 import { OFFICE_TIMEOUT, pdfsOf, skipWithoutOffice } from './libreoffice';

@@ -3,7 +3,7 @@
  * 2026: a matrix with every standing, long texts, several responsibles and an agreement without
  * deadline, and a reminder to the police station about the agreements it still owes.
  */
-import type { MatrixData, MatrixRowData, ReminderLetterData } from '../../electron/backend/documents/agreementsData';
+import type { MatrixData, MatrixRowData, ReminderLetterData } from '../../electron/backend/documents';
 import { fulfilledShare, type StandingCounts } from '../../shared/rules/agreementStatus';
 import { letterhead, secretariat, TASKFORCE_NAME } from './fixtures';
 import { CEM, DEMUNA, HEALTH, MUNICIPALITY, POLICE, PROSECUTOR, UGEL, WARMI, WOMEN_OSB } from './villaEsperanza';

@@ -1,7 +1,7 @@
 /** The matriz de seguimiento de acuerdos (documents.md §5): landscape, a row per agreement, the summary by standing. */
 import { describe, expect, it } from 'vitest';
 import { buildAgreementMatrix } from '../../electron/backend/documents';
-import type { MatrixData } from '../../electron/backend/documents/agreementsData';
+import type { MatrixData } from '../../electron/backend/documents';
 import { CUT_DATE, emptyMatrix, LONG_AGREEMENT, matrix } from './agreementFixtures';
 import { expectInOrder, openDocx, placeholdersIn, type DocxFile } from './docx';
 import { OFFICE_TIMEOUT, pdfsOf, skipWithoutOffice } from './libreoffice';

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildAgreementMatrixSheet } from '../../electron/backend/documents';
-import type { MatrixData } from '../../electron/backend/documents/agreementsData';
+import type { MatrixData } from '../../electron/backend/documents';
 import { emptyMatrix, LONG_AGREEMENT, matrix } from './agreementFixtures';
 
 async function workbookOf(data: MatrixData = matrix()): Promise<ExcelJS.Workbook> {

@@ -1,7 +1,7 @@
 /** The oficio múltiple de convocatoria: every part of documents.md §1, in order. */
 import { describe, expect, it } from 'vitest';
 import { buildConvocation } from '../../electron/backend/documents';
-import type { AgendaAgreementData, ConvocationData } from '../../electron/backend/documents/data';
+import type { AgendaAgreementData, ConvocationData } from '../../electron/backend/documents';
 import { AGENDA_LINES, agenda, convocation, FOLLOW_UP_LINES, openAgreements, session, SESSION_LINES } from './fixtures';
 import { expectInOrder, openDocx, placeholdersIn } from './docx';
 import { OFFICE_TIMEOUT, pdfsOf, skipWithoutOffice } from './libreoffice';

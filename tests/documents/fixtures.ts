@@ -15,7 +15,7 @@ import type {
   LetterheadData,
   SessionHeadingData,
   SignatoryData,
-} from '../../electron/backend/documents/data';
+} from '../../electron/backend/documents';
 import type { RichBlock } from '../../shared/domain/richText';
 import { sealPng } from './png';
 

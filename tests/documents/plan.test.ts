@@ -1,7 +1,7 @@
 /** The Plan de Acción Local: portrait cover and front, a landscape matrix per line, the budget summary. */
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../electron/backend/documents';
-import type { PlanDocumentData } from '../../electron/backend/documents/planData';
+import type { PlanDocumentData } from '../../electron/backend/documents';
 import { expectInOrder, openDocx, placeholdersIn } from './docx';
 import { OFFICE_TIMEOUT, pdfsOf, skipWithoutOffice } from './libreoffice';
 import { APPROVAL, approvedPlan, bigPlan, draftPlan, planLines } from './planFixtures';

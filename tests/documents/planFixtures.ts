@@ -4,7 +4,7 @@
  */
 import { FUNDING_SOURCE_LABELS } from '../../shared/domain/plan';
 import { periodLabel } from '../../shared/rules/planPeriods';
-import type { PlanActivityData, PlanDocumentData } from '../../electron/backend/documents/planData';
+import type { PlanActivityData, PlanDocumentData } from '../../electron/backend/documents';
 import { INSTITUTIONS, TASKFORCE_NAME, letterhead } from './fixtures';
 import { bullets, CEM, DEMUNA, HEALTH, MUNICIPALITY, paragraphs, POLICE, PROSECUTOR, UGEL, WARMI, WOMEN_OSB } from './villaEsperanza';
 

@@ -1,7 +1,7 @@
 /** The plan's progress report: summary with the chart, a landscape table per line, institutions, conclusions, signature. */
 import { describe, expect, it } from 'vitest';
 import { buildPlanReport } from '../../electron/backend/documents';
-import type { PlanReportData } from '../../electron/backend/documents/planData';
+import type { PlanReportData } from '../../electron/backend/documents';
 import { expectInOrder, openDocx, placeholdersIn, type DocxFile } from './docx';
 import { OFFICE_TIMEOUT, pdfsOf, skipWithoutOffice } from './libreoffice';
 import { chartPng, planReport } from './planReportFixtures';

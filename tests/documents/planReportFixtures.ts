@@ -1,5 +1,5 @@
 /** Villa Esperanza's progress report on its plan at the first semester, with the chart the screen draws. */
-import type { PlanReportData } from '../../electron/backend/documents/planData';
+import type { PlanReportData } from '../../electron/backend/documents';
 import { TASKFORCE_NAME, letterhead, secretariat } from './fixtures';
 import { makePng } from './png';
 import { CEM, MUNICIPALITY, POLICE } from './villaEsperanza';

@@ -1,7 +1,7 @@
 /** The Protocolo Local de Actuación Conjunta: cover, index with page numbers, numbered chapters, the route in landscape. */
 import { describe, expect, it } from 'vitest';
 import { buildProtocol } from '../../electron/backend/documents';
-import type { ProtocolDocumentData } from '../../electron/backend/documents/planData';
+import type { ProtocolDocumentData } from '../../electron/backend/documents';
 import { expectInOrder, openDocx, placeholdersIn } from './docx';
 import { OFFICE_TIMEOUT, pdfsOf, skipWithoutOffice } from './libreoffice';
 import { longProtocol, protocol } from './protocolFixtures';

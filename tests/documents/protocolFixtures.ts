@@ -1,5 +1,5 @@
 /** Version 2 of Villa Esperanza's joint protocol, and a longer one whose index spans many pages. */
-import type { ProtocolChapter, ProtocolDocumentData } from '../../electron/backend/documents/planData';
+import type { ProtocolChapter, ProtocolDocumentData } from '../../electron/backend/documents';
 import { TASKFORCE_NAME, letterhead } from './fixtures';
 import { bullets, CEM, DEMUNA, HEALTH, ordered, paragraphs, POLICE, PROSECUTOR, WOMEN_OSB } from './villaEsperanza';
 

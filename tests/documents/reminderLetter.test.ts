@@ -1,7 +1,7 @@
 /** The oficio de recordatorio (documents.md §6): to one institution, its open agreements, a report asked before the next session. */
 import { describe, expect, it } from 'vitest';
 import { buildReminderLetter } from '../../electron/backend/documents';
-import type { ReminderLetterData } from '../../electron/backend/documents/agreementsData';
+import type { ReminderLetterData } from '../../electron/backend/documents';
 import { reminderLetter } from './agreementFixtures';
 import { expectInOrder, openDocx, placeholdersIn } from './docx';
 import { OFFICE_TIMEOUT, pdfsOf, skipWithoutOffice } from './libreoffice';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildActa, buildPlan, buildProtocol } from '../../electron/backend/documents';
-import { CONTENT_WIDTH } from '../../electron/backend/documents/styles';
+import { CONTENT_WIDTH } from '../../electron/backend/documents/kit/styles';
 import type { RichBlock, TableBlock } from '../../shared/domain/richText';
 import { acta, actaItems } from './fixtures';
 import { openDocx, type DocxFile } from './docx';

@@ -13,6 +13,9 @@ import { ShellPage } from './pages/ShellPage';
 import { daysFromToday, saveScreen, typed } from './pages/ui';
 import { describeFindings, type ScreenAudit } from './screenAudit';
 
+// The demo database comes already filled; the tests still open it from the welcome.
+test.use({ dataFolder: 'demo-filled' });
+
 const DRAFT_SESSION = 'Segunda Sesión Ordinaria 2026';
 /** The sections in the sidebar, and their addresses. */
 const SECTIONS = {
@@ -30,8 +33,7 @@ test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 
 test.beforeEach(async ({ page, host }) => {
   await (await new FirstRunPage(page).open(host.url)).openDemo();
-  // Making the demo's data takes a while on a slow computer.
-  await expect(page.getByRole('heading', { level: 1, name: 'Inicio' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Inicio' })).toBeVisible();
 });
 
 /** Scans the screen shown now (named by its address, e.g. "/sesiones [Nueva sesión]") and finds nothing serious. */

@@ -11,6 +11,9 @@ import { SessionsPage } from './pages/SessionsPage';
 import { ShellPage } from './pages/ShellPage';
 import { daysFromToday, readNotice, saveScreen, typed } from './pages/ui';
 
+// The demo database comes already filled; the tests still open it from the welcome.
+test.use({ dataFolder: 'demo-filled' });
+
 /**
  * The demo (Villa Esperanza: 19 institutions with vote): the first session's acta is approved, the
  * second one's is still a draft, and the third session is convened but not held yet.

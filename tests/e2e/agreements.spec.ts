@@ -12,6 +12,9 @@ import { FirstRunPage } from './pages/FirstRunPage';
 import { ShellPage } from './pages/ShellPage';
 import { choose, daysFromToday, expectFieldError, expectNoFieldError, readNotice, saveScreen, typed } from './pages/ui';
 
+// The demo database comes already filled; the tests still open it from the welcome.
+test.use({ dataFolder: 'demo-filled' });
+
 /**
  * The demo (Villa Esperanza): two sessions held, the first with its acta approved, the second
  * still a draft, and five agreements between them, each in a different situation.

@@ -5,6 +5,9 @@ import { SessionsPage } from './pages/SessionsPage';
 import { ShellPage } from './pages/ShellPage';
 import { daysFromToday, saveScreen, typed } from './pages/ui';
 
+// The demo database comes already filled; the tests still open it from the welcome.
+test.use({ dataFolder: 'demo-filled' });
+
 const SESSION = { date: typed(daysFromToday(0)), firstCallTime: '10:00', place: 'Auditorio de la Municipalidad, Av. Central s/n' };
 
 test.describe.configure({ mode: 'parallel' });

@@ -2,12 +2,21 @@
  * Each test gets its own web host on a fresh data folder, started from the built app exactly as
  * `npm run start:web` starts it, and can restart it to prove that data survives, or stop it to
  * change its files while it is not running.
+ *
+ * A spec may start from a prepared folder instead of an empty one (`test.use({ dataFolder })`):
+ * one where the demo database was already filled, or one where the instancia was configured
+ * through the set-up wizard. Each is made once per worker, through the screens, and copied for
+ * every test: the tests still click what they clicked, without waiting again for the same
+ * seconds of set-up (the wizard itself is tested in setup.spec.ts, the demo in demo.spec.ts).
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base } from '@playwright/test';
+import { type Browser, test as base, expect } from '@playwright/test';
+import { TASKFORCE } from './data';
+import { FirstRunPage } from './pages/FirstRunPage';
+import { ShellPage } from './pages/ShellPage';
 import { describeFindings, ScreenAudit } from './screenAudit';
 
 const ENTRY = path.resolve(__dirname, '../../out/webhost/index.cjs');
@@ -59,11 +68,52 @@ function stopHost(child: ChildProcessWithoutNullStreams): Promise<void> {
   });
 }
 
-export const test = base.extend<{ host: RunningHost; screens: ScreenAudit }>({
-  // Playwright reads the fixture's dependencies from this destructuring; this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'acuerda-e2e-'));
+/**
+ * What the data folder holds when a test starts: nothing; the demo database already filled (the
+ * real one still empty, so the welcome is shown and "Explorar con datos de ejemplo" opens the demo
+ * at once); or the instancia of `TASKFORCE` configured, so the app opens on Inicio.
+ */
+export type DataFolder = 'empty' | 'demo-filled' | 'configured';
+
+const newDataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'acuerda-e2e-'));
+
+/** Makes a prepared folder through the screens, on a host of its own, stopped once it is made. */
+async function prepareFolder(browser: Browser, kind: Exclude<DataFolder, 'empty'>): Promise<string> {
+  const dataDir = newDataDir();
+  const { url, child } = await startHost(dataDir);
+  const page = await browser.newPage();
+  try {
+    const firstRun = await new FirstRunPage(page).open(url);
+    if (kind === 'demo-filled') {
+      await firstRun.openDemo();
+      await expect(new ShellPage(page).demoBadge).toBeVisible({ timeout: 60_000 });
+    } else {
+      await (await firstRun.startSetup()).configure(TASKFORCE);
+    }
+  } finally {
+    await page.close();
+    await stopHost(child);
+  }
+  return dataDir;
+}
+
+export const test = base.extend<{ host: RunningHost; dataFolder: DataFolder; screens: ScreenAudit }, { preparedFolders: (kind: Exclude<DataFolder, 'empty'>) => Promise<string> }>({
+  dataFolder: ['empty', { option: true }],
+  preparedFolders: [
+    async ({ browser }, use) => {
+      const made = new Map<string, Promise<string>>();
+      await use((kind) => {
+        if (!made.has(kind)) made.set(kind, prepareFolder(browser, kind));
+        return made.get(kind)!;
+      });
+      for (const dir of await Promise.all(made.values())) fs.rmSync(dir, { recursive: true, force: true });
+    },
+    // Made once per worker, through the screens: up to two set-ups, given more than a test's minute.
+    { scope: 'worker', timeout: 180_000 },
+  ],
+  host: async ({ dataFolder, preparedFolders }, use) => {
+    const dataDir = newDataDir();
+    if (dataFolder !== 'empty') fs.cpSync(await preparedFolders(dataFolder), dataDir, { recursive: true });
     let running = await startHost(dataDir);
     const host: RunningHost = {
       get url() {

@@ -11,6 +11,9 @@ import { SessionsPage } from './pages/SessionsPage';
 import { ShellPage } from './pages/ShellPage';
 import { daysFromToday, notice, readNotice, saveScreen, typed } from './pages/ui';
 
+// The demo database comes already filled; the tests still open it from the welcome.
+test.use({ dataFolder: 'demo-filled' });
+
 const FIRST_AGREEMENT = 'Instalar el módulo de orientación a víctimas en el mercado central del distrito.';
 const SECOND_AGREEMENT = 'Difundir la ruta de atención en las radios comunitarias del distrito.';
 const REPORT = 'Se instaló el módulo los sábados; falta el equipamiento de la sala de espera.';

@@ -1,15 +1,16 @@
 /** The interface language is remembered on this computer; the data survives a restart of the host. */
 import { test, expect } from './fixtures';
 import { POLICE, TASKFORCE } from './data';
-import { FirstRunPage } from './pages/FirstRunPage';
 import { MembersPage } from './pages/MembersPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SECTIONS_EN, SECTIONS_ES, ShellPage } from './pages/ShellPage';
 import { expectFieldError, saveScreen } from './pages/ui';
 
+// The instancia of TASKFORCE comes configured (the set-up wizard is tested in setup.spec.ts).
+test.use({ dataFolder: 'configured' });
+
 test.beforeEach(async ({ page, host }) => {
-  const wizard = await (await new FirstRunPage(page).open(host.url)).startSetup();
-  await wizard.configure(TASKFORCE);
+  await new ShellPage(page).open(host.url);
 });
 
 test('switches to English and back, and remembers the choice after a reload', async ({ page }) => {

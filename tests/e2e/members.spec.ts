@@ -1,18 +1,19 @@
 /** "Miembros": registering institutions, the roster in numbers, filters, representatives, leaving. */
 import { test, expect } from './fixtures';
-import { type InstitutionData, POLICE, TASKFORCE, WOMENS_NETWORK_ORG } from './data';
-import { FirstRunPage } from './pages/FirstRunPage';
+import { type InstitutionData, POLICE, WOMENS_NETWORK_ORG } from './data';
 import { MembersPage } from './pages/MembersPage';
 import { ShellPage } from './pages/ShellPage';
 import { expectFieldError, readNotice, saveScreen } from './pages/ui';
+
+// The instancia of TASKFORCE comes configured (the set-up wizard is tested in setup.spec.ts).
+test.use({ dataFolder: 'configured' });
 
 /** Institutions that joined early in the year, so people and endings can be dated before today. */
 const SINCE_MARCH = { activeFrom: '01/03/2026' };
 const HEALTH_CENTRE: InstitutionData = { name: 'Centro de Salud Pampas', acronym: 'CS-P', category: 'Salud', ...SINCE_MARCH };
 
 test.beforeEach(async ({ page, host }) => {
-  const wizard = await (await new FirstRunPage(page).open(host.url)).startSetup();
-  await wizard.configure(TASKFORCE);
+  await new ShellPage(page).open(host.url);
   await new ShellPage(page).goTo('Miembros');
 });
 

@@ -10,6 +10,9 @@ import { PlanPage } from './pages/PlanPage';
 import { ShellPage } from './pages/ShellPage';
 import { expectFieldError, saveScreen } from './pages/ui';
 
+// The demo database comes already filled; the tests still open it from the welcome.
+test.use({ dataFolder: 'demo-filled' });
+
 /** The demo (Villa Esperanza): its institutions and sessions. */
 const POLICE = 'Comisaría PNP Villa Esperanza';
 const CEM = 'Centro Emergencia Mujer Villa Esperanza';

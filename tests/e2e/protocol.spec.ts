@@ -4,18 +4,19 @@
  */
 import fs from 'node:fs';
 import { test, expect } from './fixtures';
-import { POLICE, TASKFORCE, WOMENS_NETWORK_ORG } from './data';
-import { FirstRunPage } from './pages/FirstRunPage';
+import { POLICE, WOMENS_NETWORK_ORG } from './data';
 import { MembersPage } from './pages/MembersPage';
 import { ProtocolPage } from './pages/ProtocolPage';
 import { ShellPage } from './pages/ShellPage';
 import { saveScreen } from './pages/ui';
 
+// The instancia of TASKFORCE comes configured (the set-up wizard is tested in setup.spec.ts).
+test.use({ dataFolder: 'configured' });
+
 const SECTIONS = 'Secciones del protocolo';
 
 test.beforeEach(async ({ page, host }) => {
-  const wizard = await (await new FirstRunPage(page).open(host.url)).startSetup();
-  await wizard.configure(TASKFORCE);
+  await new ShellPage(page).open(host.url);
   const shell = new ShellPage(page);
   await shell.goTo('Miembros');
   const members = new MembersPage(page);

@@ -11,6 +11,9 @@ import { SessionsPage } from './pages/SessionsPage';
 import { ShellPage } from './pages/ShellPage';
 import { daysFromToday, typed } from './pages/ui';
 
+// The demo database comes already filled; the tests still open it from the welcome.
+test.use({ dataFolder: 'demo-filled' });
+
 test.describe.configure({ mode: 'parallel' });
 
 const FIRST = typed(daysFromToday(10));

@@ -105,7 +105,9 @@ export class ScreenAudit {
     if (this.scanned.has(screen)) return screen;
     // One window, no frames: axe runs in the page itself, and lists only what is wrong, which is
     // twice as fast as the default (a run per frame, put together in a second page).
+    const started = Date.now();
     const results = await new AxeBuilder({ page: this.page }).setLegacyMode().options({ resultTypes: ['violations'] }).analyze();
+    if (process.env.AXE_TIMING) console.log(`axe ${Date.now() - started} ms ${screen}`);
     // A screen that changed under the scan (a save that navigates by itself) is scanned again later.
     if ((await this.page.evaluate(currentScreen)) !== screen) return undefined;
     this.scanned.add(screen);

@@ -6,6 +6,9 @@ import { SessionsPage } from './pages/SessionsPage';
 import { ShellPage } from './pages/ShellPage';
 import { daysFromToday, expectFieldError, saveScreen, typed } from './pages/ui';
 
+// The demo database comes already filled; the tests still open it from the welcome.
+test.use({ dataFolder: 'demo-filled' });
+
 const DEMO_SESSIONS = 3;
 const SESSION = { date: typed(daysFromToday(0)), firstCallTime: '10:00', place: 'Auditorio de la Municipalidad, Av. Central s/n' };
 

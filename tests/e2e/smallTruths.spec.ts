@@ -16,6 +16,9 @@ import { SettingsPage } from './pages/SettingsPage';
 import { ShellPage } from './pages/ShellPage';
 import { choose, daysFromToday, expectFieldError, expectNoFieldError, notice, saveScreen, typed } from './pages/ui';
 
+// The demo database comes already filled; the tests still open it from the welcome.
+test.use({ dataFolder: 'demo-filled' });
+
 /** What the notice lies over: every button, link, field, tab or table row it covers. */
 async function expectCoversNothing(shown: Locator): Promise<void> {
   await expect(shown).toBeVisible();

@@ -17,6 +17,9 @@ import { SessionsPage } from './pages/SessionsPage';
 import { ShellPage } from './pages/ShellPage';
 import { readNotice, saveScreen } from './pages/ui';
 
+// The demo database comes already filled; the tests still open it from the welcome.
+test.use({ dataFolder: 'demo-filled' });
+
 const run = (text: string, bold = false, italic = false) => ({ text, bold, italic });
 
 /** What the editor would save after Ctrl+V of `html` into empty minutes. */

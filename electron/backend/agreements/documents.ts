@@ -10,9 +10,8 @@ import { countStandings, fulfilledShare, OPEN_STATUSES } from '../../../shared/r
 import { longDate } from '../../../shared/rules/spanish';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { buildAgreementMatrix, buildAgreementMatrixSheet, buildReminderLetter, renderDocument } from '../documents';
-import type { MatrixData, ReminderLetterData } from '../documents/agreementsData';
-import { counted, STATUS_LABELS } from '../documents/wording';
+import { buildAgreementMatrix, buildAgreementMatrixSheet, buildReminderLetter, counted, renderDocument, STATUS_LABELS } from '../documents';
+import type { MatrixData, ReminderLetterData } from '../documents';
 import { exportedDocx, safeFileName } from '../exportedDocx';
 import { formatNumber, takeNextNumber } from '../numbering/counter';
 import { letterheadLogo, letterheadText, secretariatSignatory } from '../sessions/documentParts';

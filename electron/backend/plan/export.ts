@@ -6,7 +6,7 @@ import { periodLabel } from '../../../shared/rules/planPeriods';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { buildPlan, buildPlanReport, renderDocument } from '../documents';
-import type { PlanActivityData, PlanDocumentData } from '../documents/planData';
+import type { PlanActivityData, PlanDocumentData } from '../documents';
 import { letterheadLogo, letterheadText, secretariatSignatory } from '../sessions/documentParts';
 import { getTaskforce } from '../taskforce/service';
 import { sniffImage } from '../../../shared/rules/image';

@@ -6,7 +6,7 @@ import type { ExportedFile } from '../../../shared/domain/sessions';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { buildProtocol, renderDocument } from '../documents';
-import type { ProtocolChapter } from '../documents/planData';
+import type { ProtocolChapter } from '../documents';
 import { exportedDocx } from '../exportedDocx';
 import { letterheadLogo, letterheadText } from '../sessions/documentParts';
 import { getTaskforce } from '../taskforce/service';

@@ -8,7 +8,7 @@ import { numberAgenda } from '../../../shared/rules/agenda';
 import { nameKey } from '../../../shared/rules/text';
 import type { Taskforce } from '../../../shared/domain/taskforce';
 import type { ServiceContext } from '../context';
-import type { ActaData, ActaItemData, LetterheadData, SignatoryData } from '../documents/data';
+import type { ActaData, ActaItemData, LetterheadData, SignatoryData } from '../documents';
 import { followUpsOfSession } from './followUps';
 import { loadAgenda, titleOf } from './records';
 import { jurisdiction, letterheadText, presidencySignatory, secretariatSignatory, sessionHeading, titleUpper } from './documentParts';

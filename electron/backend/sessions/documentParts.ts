@@ -3,7 +3,7 @@ import type { Taskforce } from '../../../shared/domain/taskforce';
 import { sessionName } from '../../../shared/rules/sessionTitle';
 import { yearNameFor } from '../../../shared/rules/yearName';
 import type { ServiceContext } from '../context';
-import type { AgendaLineData, LetterheadData, SessionHeadingData, SignatoryData } from '../documents/data';
+import type { AgendaLineData, LetterheadData, SessionHeadingData, SignatoryData } from '../documents';
 import { getLogoOn } from '../taskforce/service';
 import type { SessionRow } from './guards';
 import type { AgendaItem } from '../../../shared/domain/sessions';

@@ -8,7 +8,7 @@ import type { Taskforce } from '../../../shared/domain/taskforce';
 import { AppError } from '../../../shared/result';
 import { sessionFollowUp } from '../agreements/sessionFollowUp';
 import type { ServiceContext } from '../context';
-import type { ActaData, AgendaLineData, AttendanceSheetData, ConvocationData } from '../documents/data';
+import type { ActaData, AgendaLineData, AttendanceSheetData, ConvocationData } from '../documents';
 import { buildActa, buildAgenda, buildAttendanceSheet, buildConvocation, renderDocument } from '../documents';
 import { type ActaContent, canonicalJson, gatherActaContent, sha256 } from './actaContent';
 import {

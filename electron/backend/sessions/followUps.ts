@@ -1,8 +1,8 @@
 /** The follow-up reports given in a session, as its acta prints them under "seguimiento de acuerdos". */
 import { loadFollowUps } from '../agreements/record';
 import { agreementRowsQuery, toAgreementRows } from '../agreements/rows';
-import type { ActaFollowUpData } from '../documents/data';
-import { STATUS_LABELS } from '../documents/wording';
+import type { ActaFollowUpData } from '../documents';
+import { STATUS_LABELS } from '../documents';
 import type { Db } from './repository';
 
 /** How many follow-up reports were given in the session: they tie its date, its follow-up item and its quorum. */

@@ -19,6 +19,13 @@ export class ShellPage {
     this.backToRealButton = this.demoBanner.getByRole('button', { name: 'Volver a mis datos' });
   }
 
+  /** Opens the app of a configured instancia at the host's address; it starts on "Inicio". */
+  async open(url: string): Promise<this> {
+    await this.page.goto(url);
+    await expect(this.navigation.getByRole('link', { name: /^(Inicio|Home)$/ })).toHaveAttribute('aria-current', 'page');
+    return this;
+  }
+
   /** The sidebar, "Secciones" or "Sections". */
   get navigation(): Locator {
     return this.page.getByRole('navigation', { name: /^(Secciones|Sections)$/ });

@@ -1,9 +1,9 @@
 /** The ACUERDOS section: each agreement with its responsibles and deadline, then how it was adopted. */
 import { Paragraph, TextRun } from 'docx';
 import { longDate } from '../../../../shared/rules/spanish';
-import type { ActaAgreementData, ActaData } from '../data';
-import { STYLE } from '../styles';
-import { counted, sentence } from '../wording';
+import { STYLE } from '../kit/styles';
+import { counted, sentence } from '../kit/wording';
+import type { ActaAgreementData, ActaData } from './data';
 import type { ActaSection } from './sectionHeading';
 
 function votes({ votesFor, votesAgainst, abstentions }: ActaAgreementData): string {

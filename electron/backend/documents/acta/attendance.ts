@@ -1,8 +1,8 @@
 /** Section I of the acta: who attended, which institutions did not, and the guests. */
 import { Paragraph, TextRun, type Table } from 'docx';
-import type { ActaData } from '../data';
-import { dataTable, type Column } from '../parts/table';
-import { CONTENT_WIDTH, STYLE } from '../styles';
+import { dataTable, type Column } from '../kit/parts/table';
+import { CONTENT_WIDTH, STYLE } from '../kit/styles';
+import type { ActaData } from './data';
 
 const COLUMNS: Column[] = [
   { header: 'N°', weight: 0.8, center: true },

@@ -4,9 +4,9 @@
  * left in. Nothing at all when no report was given, or for actas approved before reports were kept.
  */
 import { Paragraph, TextRun } from 'docx';
-import type { ActaFollowUpData } from '../data';
-import { cm, STYLE } from '../styles';
-import { cutAtWord, sentence } from '../wording';
+import { cm, STYLE } from '../kit/styles';
+import { cutAtWord, sentence } from '../kit/wording';
+import type { ActaFollowUpData } from './data';
 
 const INSET = cm(0.6);
 

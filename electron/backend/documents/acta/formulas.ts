@@ -1,7 +1,7 @@
 /** The acta's set sentences: the opening, the quorum statement, the approval of earlier actas and the closing. */
 import { hoursText, longDate, longDateWithWeekday } from '../../../../shared/rules/spanish';
-import type { ActaData } from '../data';
-import { sentence } from '../wording';
+import { sentence } from '../kit/wording';
+import type { ActaData } from './data';
 
 function venue({ session }: ActaData): string {
   if (session.mode === 'virtual') return 'modalidad virtual';

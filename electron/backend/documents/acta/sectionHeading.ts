@@ -1,7 +1,7 @@
 /** The acta's numbered sections: "VII." headings, "7.1" sub-headings, their titles in one column. */
 import type { FileChild } from 'docx';
-import { numberedParagraph } from '../parts/numbered';
-import { cm, STYLE } from '../styles';
+import { numberedParagraph } from '../kit/parts/numbered';
+import { cm, STYLE } from '../kit/styles';
 
 const ROOM = cm(1.2);
 

@@ -1,5 +1,5 @@
 /** Table cells the matrix and the reminder share. */
-import type { CellContent } from '../parts/cells';
+import type { CellContent } from '../kit/parts/cells';
 import { OVERDUE } from './wording';
 
 /**

@@ -2,11 +2,11 @@
 import type { Table } from 'docx';
 import { NO_FIGURE, percent } from '../../../../shared/rules/figures';
 import { shortDate } from '../../../../shared/rules/spanish';
-import type { MatrixRowData } from '../agreementsData';
-import type { CellContent } from '../parts/cells';
-import { dataTable, type Column } from '../parts/table';
-import { CONTENT_WIDTH } from '../styles';
+import type { CellContent } from '../kit/parts/cells';
+import { dataTable, type Column } from '../kit/parts/table';
+import { CONTENT_WIDTH } from '../kit/styles';
 import { numberCell, statusCell } from './cells';
+import type { MatrixRowData } from './data';
 import { deadlineText } from './wording';
 
 // Weights in centimetres of the 24.7 cm between landscape margins. The number column is wide

@@ -1,10 +1,10 @@
 /** The matrix's closing summary: how many agreements stand in each category, and the share fulfilled. */
 import { Paragraph, type FileChild } from 'docx';
 import { STANDING_KEYS } from '../../../../shared/rules/agreementStatus';
-import type { MatrixData } from '../agreementsData';
-import type { CellContent, RowContent } from '../parts/cells';
-import { dataTable } from '../parts/table';
-import { cm, STYLE } from '../styles';
+import type { CellContent, RowContent } from '../kit/parts/cells';
+import { dataTable } from '../kit/parts/table';
+import { cm, STYLE } from '../kit/styles';
+import type { MatrixData } from './data';
 import { fulfilledSentence, STANDING_LABELS } from './wording';
 
 const bold = (text: string): CellContent => ({ lines: [{ text, bold: true }] });

@@ -2,7 +2,7 @@
 import type { Workbook } from 'exceljs';
 import { STANDING_KEYS } from '../../../../shared/rules/agreementStatus';
 import { longDate } from '../../../../shared/rules/spanish';
-import type { MatrixData } from '../agreementsData';
+import type { MatrixData } from './data';
 import { font, styleBody, styleHeader } from './sheetStyle';
 import { STANDING_LABELS } from './wording';
 

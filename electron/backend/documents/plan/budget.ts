@@ -1,11 +1,11 @@
 /** The plan's budget summed up: by funding source and by responsible institution, each with its total. */
 import { Paragraph, type Table } from 'docx';
 import { percent, share, soles } from '../../../../shared/rules/figures';
-import { chapterHeading } from '../parts/chapter';
-import type { CellContent } from '../parts/cells';
-import { dataTable } from '../parts/table';
-import type { PlanDocumentData } from '../planData';
-import { CONTENT_WIDTH, STYLE } from '../styles';
+import type { CellContent } from '../kit/parts/cells';
+import { chapterHeading } from '../kit/parts/chapter';
+import { dataTable } from '../kit/parts/table';
+import { CONTENT_WIDTH, STYLE } from '../kit/styles';
+import type { PlanDocumentData } from './data';
 
 function summaryTable(header: string, items: readonly { name: string; amount: number }[], total: number): Table {
   const bold = (text: string): CellContent => ({ lines: [{ text, bold: true }] });

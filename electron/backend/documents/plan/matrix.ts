@@ -5,10 +5,10 @@
  */
 import type { Table } from 'docx';
 import { NO_FIGURE, quantity, soles } from '../../../../shared/rules/figures';
-import type { PlanActivityData, PlanDocumentData, PlanIndicatorData } from '../planData';
-import type { CellContent, CellLine, RowContent } from '../parts/cells';
-import { dataTable, type Column } from '../parts/table';
-import { CONTENT_WIDTH } from '../styles';
+import type { CellContent, CellLine, RowContent } from '../kit/parts/cells';
+import { dataTable, type Column } from '../kit/parts/table';
+import { CONTENT_WIDTH } from '../kit/styles';
+import type { PlanActivityData, PlanDocumentData, PlanIndicatorData } from './data';
 
 type Line = PlanDocumentData['lines'][number];
 type Objective = Line['objectives'][number];

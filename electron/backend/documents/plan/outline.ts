@@ -1,9 +1,9 @@
 /** The plan's lines and objectives at a glance, before the matrices that detail them. */
 import { Paragraph } from 'docx';
-import { chapterHeading } from '../parts/chapter';
-import { numberedParagraph } from '../parts/numbered';
-import type { PlanDocumentData } from '../planData';
-import { cm, STYLE } from '../styles';
+import { chapterHeading } from '../kit/parts/chapter';
+import { numberedParagraph } from '../kit/parts/numbered';
+import { cm, STYLE } from '../kit/styles';
+import type { PlanDocumentData } from './data';
 
 const ROOM = cm(1.1);
 

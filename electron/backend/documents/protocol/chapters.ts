@@ -4,11 +4,11 @@
  */
 import type { Paragraph } from 'docx';
 import { isBlank, type RichBlock } from '../../../../shared/domain/richText';
-import { numberedChapter, numberedSubheading, textChapter } from '../parts/chapter';
-import type { PageRun } from '../document';
-import type { ProtocolChapter } from '../planData';
-import { richTextContent } from '../richText';
+import type { PageRun } from '../kit/document';
+import { numberedChapter, numberedSubheading, textChapter } from '../kit/parts/chapter';
+import { richTextContent } from '../kit/richText';
 import type { ContentsEntry } from './contents';
+import type { ProtocolChapter } from './data';
 import { routeTable } from './route';
 
 export interface PrintedChapter {

@@ -7,7 +7,7 @@
  * as they were written, so its numbers drift from its own pagination in long protocols.
  */
 import { InternalHyperlink, LeaderType, PageReference, Paragraph, TabStopType, TextRun, type FileChild } from 'docx';
-import { cm, CONTENT_WIDTH, STYLE } from '../styles';
+import { cm, CONTENT_WIDTH, STYLE } from '../kit/styles';
 
 export { estimatePageNumbers as contentsPageNumbers } from 'docx/layout';
 

@@ -1,9 +1,9 @@
 /** The care route as a table: who does what, in which order, within what time, and what the victim is told. */
 import type { Table } from 'docx';
 import { NO_FIGURE } from '../../../../shared/rules/figures';
-import { dataTable, type Column } from '../parts/table';
-import type { ProtocolChapter } from '../planData';
-import { CONTENT_WIDTH } from '../styles';
+import { dataTable, type Column } from '../kit/parts/table';
+import { CONTENT_WIDTH } from '../kit/styles';
+import type { ProtocolChapter } from './data';
 
 type Step = Extract<ProtocolChapter, { kind: 'route' }>['steps'][number];
 

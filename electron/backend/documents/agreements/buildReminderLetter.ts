@@ -3,15 +3,15 @@
  * charge still open, and asking for a report before the next session.
  */
 import { Paragraph, type Document } from 'docx';
-import { longDate } from '../../../shared/rules/spanish';
-import { numberCell, statusCell } from './agreements/cells';
-import { deadlineText } from './agreements/wording';
-import type { ReminderLetterData } from './agreementsData';
-import { officialDocument } from './document';
-import { detailBlock } from './parts/details';
-import { farewell, letterLine, placeAndDate } from './parts/letter';
-import { dataTable } from './parts/table';
-import { CONTENT_WIDTH, STYLE } from './styles';
+import { longDate } from '../../../../shared/rules/spanish';
+import { officialDocument } from '../kit/document';
+import { detailBlock } from '../kit/parts/details';
+import { farewell, letterLine, placeAndDate } from '../kit/parts/letter';
+import { dataTable } from '../kit/parts/table';
+import { CONTENT_WIDTH, STYLE } from '../kit/styles';
+import { numberCell, statusCell } from './cells';
+import type { ReminderLetterData } from './data';
+import { deadlineText } from './wording';
 
 function opening(data: ReminderLetterData): Paragraph[] {
   // Without an accredited titular the letter goes to the institution alone, with no empty lines.

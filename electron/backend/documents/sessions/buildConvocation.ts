@@ -1,12 +1,12 @@
 /** The oficio múltiple that convenes a session, in the order of documents.md §1. */
 import { Paragraph, TextRun, type Document } from 'docx';
+import { officialDocument } from '../kit/document';
+import { detailBlock } from '../kit/parts/details';
+import { farewell, letterLine, placeAndDate } from '../kit/parts/letter';
+import { cm, STYLE } from '../kit/styles';
+import { agendaLines } from './agendaList';
 import type { ConvocationData } from './data';
-import { officialDocument } from './document';
-import { agendaLines } from './parts/agendaList';
-import { detailBlock } from './parts/details';
-import { farewell, letterLine, placeAndDate } from './parts/letter';
-import { sessionDetails } from './parts/sessionDetails';
-import { cm, STYLE } from './styles';
+import { sessionDetails } from './sessionDetails';
 
 const INSET = cm(1);
 

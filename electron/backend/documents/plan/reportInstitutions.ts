@@ -1,9 +1,9 @@
 /** Progress by responsible institution: how many activities each leads and how far they are. */
 import type { Table } from 'docx';
 import { percent } from '../../../../shared/rules/figures';
-import { dataTable } from '../parts/table';
-import type { PlanReportData } from '../planData';
-import { CONTENT_WIDTH } from '../styles';
+import { dataTable } from '../kit/parts/table';
+import { CONTENT_WIDTH } from '../kit/styles';
+import type { PlanReportData } from './data';
 
 export const institutionTable = (rows: PlanReportData['byInstitution']): Table =>
   dataTable({

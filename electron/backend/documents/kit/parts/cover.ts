@@ -4,7 +4,7 @@
  * draft, and the month of the document at the foot.
  */
 import { AlignmentType, Paragraph, TextRun } from 'docx';
-import { longDate } from '../../../../shared/rules/spanish';
+import { longDate } from '../../../../../shared/rules/spanish';
 import type { LetterheadData } from '../data';
 import { logoRun, yearLines } from '../letterhead';
 import { cm } from '../styles';

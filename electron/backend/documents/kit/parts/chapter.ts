@@ -3,7 +3,7 @@
  * navigation pane and tables of contents list; numbered ones keep their titles in one column.
  */
 import { Paragraph, type FileChild } from 'docx';
-import { isBlank, type RichBlock } from '../../../../shared/domain/richText';
+import { isBlank, type RichBlock } from '../../../../../shared/domain/richText';
 import { richTextContent } from '../richText';
 import { cm, STYLE } from '../styles';
 import { numberedParagraph } from './numbered';

@@ -4,7 +4,7 @@
  * 1., a., i. for numbers, each level a step further in.
  */
 import { AlignmentType, LevelFormat, type ILevelsOptions, type INumberingOptions } from 'docx';
-import { LIST_MAX_LEVELS } from '../../../shared/domain/richText';
+import { LIST_MAX_LEVELS } from '../../../../shared/domain/richText';
 import { cm } from './styles';
 
 export const LIST = { bullet: 'acuerda-bullet', ordered: 'acuerda-ordered' } as const;

@@ -4,7 +4,7 @@
  * counting from 1), and tables across the text width.
  */
 import { Paragraph, TextRun, type FileChild } from 'docx';
-import { itemList, itemRuns, type ListBlock, type ListType, type RichBlock, type TextRun as RichRun } from '../../../shared/domain/richText';
+import { itemList, itemRuns, type ListBlock, type ListType, type RichBlock, type TextRun as RichRun } from '../../../../shared/domain/richText';
 import { LIST } from './numbering';
 import { richTable } from './richTable';
 import { CONTENT_WIDTH, STYLE } from './styles';

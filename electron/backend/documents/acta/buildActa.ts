@@ -4,18 +4,18 @@
  * hash, and the fe de erratas recorded after approval. Without quorum it closes after section II.
  */
 import { AlignmentType, Paragraph, TextRun, type Document, type FileChild } from 'docx';
-import { longDate } from '../../../shared/rules/spanish';
-import { agreementsSection } from './acta/agreements';
-import { attendanceSection } from './acta/attendance';
-import { agendaSections } from './acta/development';
-import { closingFormula, openingFormula, quorumStatement } from './acta/formulas';
-import { roman } from './acta/roman';
-import { sectionHeading, type ActaSection } from './acta/sectionHeading';
+import { longDate } from '../../../../shared/rules/spanish';
+import { officialDocument } from '../kit/document';
+import { draftMark, draftNotes } from '../kit/parts/draftMark';
+import { signatureGrid } from '../kit/parts/signature';
+import { CONTENT_WIDTH, STYLE } from '../kit/styles';
+import { agreementsSection } from './agreements';
+import { attendanceSection } from './attendance';
 import type { ActaData } from './data';
-import { officialDocument } from './document';
-import { draftMark, draftNotes } from './parts/draftMark';
-import { signatureGrid } from './parts/signature';
-import { CONTENT_WIDTH, STYLE } from './styles';
+import { agendaSections } from './development';
+import { closingFormula, openingFormula, quorumStatement } from './formulas';
+import { roman } from './roman';
+import { sectionHeading, type ActaSection } from './sectionHeading';
 
 const paragraph = (text: string) => new Paragraph({ style: STYLE.body, text });
 

@@ -3,12 +3,12 @@
  * then the chapters with something written, numbered in order; the care route on landscape pages.
  */
 import type { Document } from 'docx';
-import { joinRuns, sectionedDocument, type PageRun } from './document';
-import { coverPage } from './parts/cover';
-import { draftNotes } from './parts/draftMark';
-import type { ProtocolDocumentData } from './planData';
-import { printedChapters } from './protocol/chapters';
-import { contentsPage, contentsPageNumbers } from './protocol/contents';
+import { joinRuns, sectionedDocument, type PageRun } from '../kit/document';
+import { coverPage } from '../kit/parts/cover';
+import { draftNotes } from '../kit/parts/draftMark';
+import { printedChapters } from './chapters';
+import { contentsPage, contentsPageNumbers } from './contents';
+import type { ProtocolDocumentData } from './data';
 
 export function buildProtocol(data: ProtocolDocumentData): Document {
   const chapters = printedChapters(data.chapters);

@@ -1,5 +1,5 @@
 /** Small rules of written Spanish the builders share. */
-import type { AgreementStatus } from '../../../shared/rules/agreementStatus';
+import type { AgreementStatus } from '../../../../shared/rules/agreementStatus';
 
 /** Ends a text with a full stop unless it already ends with punctuation ("¿Se aprueba?" stays). */
 export function sentence(text: string): string {

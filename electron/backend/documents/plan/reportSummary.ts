@@ -2,12 +2,12 @@
 import { Paragraph, type FileChild } from 'docx';
 import { ACTIVITY_STATUS_LABELS } from '../../../../shared/domain/plan';
 import { percent, share } from '../../../../shared/rules/figures';
-import { figure } from '../parts/figure';
-import type { CellContent } from '../parts/cells';
-import { dataTable } from '../parts/table';
-import type { PlanReportData } from '../planData';
-import { cm, CONTENT_WIDTH, STYLE } from '../styles';
-import { counted } from '../wording';
+import type { CellContent } from '../kit/parts/cells';
+import { figure } from '../kit/parts/figure';
+import { dataTable } from '../kit/parts/table';
+import { cm, CONTENT_WIDTH, STYLE } from '../kit/styles';
+import { counted } from '../kit/wording';
+import type { PlanReportData } from './data';
 
 type Summary = PlanReportData['summary'];
 

@@ -1,10 +1,10 @@
 /**
- * What the plan and protocol builders receive: plain data in the words and order the documents
+ * What the plan and its progress report receive: plain data in the words and order the documents
  * print, gathered by the services. Amounts are soles (numbers, the builder formats "S/ 12,500.00");
  * ratios are 0–1 or null when nothing was due; dates ISO; rich text as in the minutes.
  */
-import type { RichBlock } from '../../../shared/domain/richText';
-import type { LetterheadData, SignatoryData } from './data';
+import type { RichBlock } from '../../../../shared/domain/richText';
+import type { LetterheadData, SignatoryData } from '../kit/data';
 
 export interface PlanIndicatorData {
   name: string;
@@ -87,30 +87,4 @@ export interface PlanReportData {
   /** Conclusions and next steps as typed, one paragraph per line. */
   conclusions: string;
   signatory: SignatoryData;
-}
-
-export type ProtocolChapter =
-  | { kind: 'text'; title: string; body: RichBlock[] }
-  | { kind: 'functions'; title: string; entries: { institution: string; functions: RichBlock[] }[] }
-  | {
-      kind: 'route';
-      title: string;
-      steps: { step: string; institution: string; action: string; timeframe: string; contactPoint: string; victimInformation: string }[];
-    }
-  | { kind: 'groups'; title: string; entries: { group: string; guidance: RichBlock[] }[] };
-
-export interface ProtocolDocumentData {
-  letterhead: LetterheadData;
-  /** "PROTOCOLO LOCAL DE ACTUACIÓN CONJUNTA". */
-  titleUpper: string;
-  /** The version's title as the instancia named it. */
-  title: string;
-  /** "Versión 2". */
-  versionLabel: string;
-  taskforceName: string;
-  approvalText: string | null;
-  draft: boolean;
-  /** In print order; the builder numbers them 1, 2, 3… and lists them in the table of contents. */
-  chapters: ProtocolChapter[];
-  date: string;
 }

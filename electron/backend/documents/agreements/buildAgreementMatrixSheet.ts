@@ -4,12 +4,12 @@
  * and a second sheet with the totals.
  */
 import ExcelJS from 'exceljs';
-import { longDate } from '../../../shared/rules/spanish';
-import { addSummarySheet } from './agreements/summarySheet';
-import { DATE_FORMAT, excelDate, fitHeight, font, styleBody, styleHeader } from './agreements/sheetStyle';
-import { NO_DEADLINE, OVERDUE } from './agreements/wording';
-import type { MatrixData, MatrixRowData } from './agreementsData';
-import { upper } from './wording';
+import { longDate } from '../../../../shared/rules/spanish';
+import { upper } from '../kit/wording';
+import type { MatrixData, MatrixRowData } from './data';
+import { DATE_FORMAT, excelDate, fitHeight, font, styleBody, styleHeader } from './sheetStyle';
+import { addSummarySheet } from './summarySheet';
+import { NO_DEADLINE, OVERDUE } from './wording';
 
 interface SheetColumn {
   header: string;

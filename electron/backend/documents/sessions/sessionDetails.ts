@@ -1,7 +1,7 @@
 /** Fecha, Hora and Lugar of a session, as the convocation, the agenda and the attendance sheet print them. */
 import { hoursText, longDateWithWeekday } from '../../../../shared/rules/spanish';
-import type { SessionHeadingData } from '../data';
-import type { Detail } from './details';
+import type { Detail } from '../kit/parts/details';
+import type { SessionHeadingData } from './data';
 
 function hours(session: SessionHeadingData): string {
   if (session.secondCallTime === null) return hoursText(session.firstCallTime);

@@ -5,11 +5,11 @@
 import { Paragraph, type FileChild } from 'docx';
 import { ACTIVITY_STATUS_LABELS } from '../../../../shared/domain/plan';
 import { NO_FIGURE, percent, quantity } from '../../../../shared/rules/figures';
-import { numberedSubheading } from '../parts/chapter';
-import type { CellContent, RowContent } from '../parts/cells';
-import { dataTable, type Column } from '../parts/table';
-import type { PlanReportData } from '../planData';
-import { CONTENT_WIDTH, STYLE } from '../styles';
+import type { CellContent, RowContent } from '../kit/parts/cells';
+import { numberedSubheading } from '../kit/parts/chapter';
+import { dataTable, type Column } from '../kit/parts/table';
+import { CONTENT_WIDTH, STYLE } from '../kit/styles';
+import type { PlanReportData } from './data';
 
 type Line = PlanReportData['lines'][number];
 type Row = Line['rows'][number];

@@ -3,7 +3,7 @@
  * header row shaded, bold and repeated on each page. Columns share the width by how much they hold.
  */
 import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
-import type { TableBlock, TextRun as RichRun } from '../../../shared/domain/richText';
+import type { TableBlock, TextRun as RichRun } from '../../../../shared/domain/richText';
 import { CELL_MARGINS, fitWidths, HEADER_FILL } from './parts/table';
 import { STYLE } from './styles';
 

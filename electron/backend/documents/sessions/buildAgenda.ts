@@ -1,11 +1,11 @@
 /** The session's agenda on one page: heading, when and where, and the numbered items. */
 import { Paragraph, type Document } from 'docx';
+import { officialDocument } from '../kit/document';
+import { detailBlock } from '../kit/parts/details';
+import { STYLE } from '../kit/styles';
+import { agendaLines } from './agendaList';
 import type { AgendaDocumentData } from './data';
-import { officialDocument } from './document';
-import { agendaLines } from './parts/agendaList';
-import { detailBlock } from './parts/details';
-import { sessionDetails } from './parts/sessionDetails';
-import { STYLE } from './styles';
+import { sessionDetails } from './sessionDetails';
 
 export function buildAgenda(data: AgendaDocumentData): Document {
   return officialDocument({

@@ -4,15 +4,15 @@
  * institution, conclusions and next steps, and the signature of the technical secretariat.
  */
 import { AlignmentType, Paragraph, type Document, type FileChild } from 'docx';
-import { longDate } from '../../../shared/rules/spanish';
-import { joinRuns, sectionedDocument, type PageRun } from './document';
-import { numberedChapter } from './parts/chapter';
-import { signatureBlock } from './parts/signature';
-import type { PlanReportData } from './planData';
-import { institutionTable } from './planReport/institutions';
-import { lineSections } from './planReport/lines';
-import { summarySection } from './planReport/summary';
-import { STYLE, type Orientation } from './styles';
+import { longDate } from '../../../../shared/rules/spanish';
+import { joinRuns, sectionedDocument, type PageRun } from '../kit/document';
+import { numberedChapter } from '../kit/parts/chapter';
+import { signatureBlock } from '../kit/parts/signature';
+import { STYLE, type Orientation } from '../kit/styles';
+import type { PlanReportData } from './data';
+import { institutionTable } from './reportInstitutions';
+import { lineSections } from './reportLines';
+import { summarySection } from './reportSummary';
 
 interface ReportChapter {
   title: string;

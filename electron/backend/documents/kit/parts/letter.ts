@@ -3,7 +3,7 @@
  * and the addressee, and the farewell that ends with the signature.
  */
 import { AlignmentType, Paragraph, TextRun } from 'docx';
-import { longDate } from '../../../../shared/rules/spanish';
+import { longDate } from '../../../../../shared/rules/spanish';
 import type { SignatoryData } from '../data';
 import { STYLE } from '../styles';
 import { signatureBlock } from './signature';

@@ -3,12 +3,12 @@
  * accredited names prefilled and room to sign, then the guests' rows, known ones first.
  */
 import { Paragraph, type Document } from 'docx';
+import { officialDocument } from '../kit/document';
+import { detailBlock } from '../kit/parts/details';
+import { dataTable, type Column } from '../kit/parts/table';
+import { cm, CONTENT_WIDTH, STYLE } from '../kit/styles';
 import type { AttendanceSheetData } from './data';
-import { officialDocument } from './document';
-import { detailBlock } from './parts/details';
-import { sessionDetails } from './parts/sessionDetails';
-import { dataTable, type Column } from './parts/table';
-import { cm, CONTENT_WIDTH, STYLE } from './styles';
+import { sessionDetails } from './sessionDetails';
 
 const WIDTH = CONTENT_WIDTH.landscape;
 /** Tall enough to sign by hand. */

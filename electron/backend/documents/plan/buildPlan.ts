@@ -4,16 +4,16 @@
  * portrait for the budget summary and the monitoring and evaluation chapter.
  */
 import { Paragraph, type Document, type FileChild } from 'docx';
-import { joinRuns, sectionedDocument } from './document';
-import { chapterHeading, textChapter } from './parts/chapter';
-import { coverPage } from './parts/cover';
-import { draftNotes } from './parts/draftMark';
-import { budgetSummary } from './plan/budget';
-import { lineMatrix } from './plan/matrix';
-import { planOutline } from './plan/outline';
-import type { PlanDocumentData } from './planData';
-import { STYLE } from './styles';
-import { upper } from './wording';
+import { joinRuns, sectionedDocument } from '../kit/document';
+import { chapterHeading, textChapter } from '../kit/parts/chapter';
+import { coverPage } from '../kit/parts/cover';
+import { draftNotes } from '../kit/parts/draftMark';
+import { STYLE } from '../kit/styles';
+import { upper } from '../kit/wording';
+import { budgetSummary } from './budget';
+import type { PlanDocumentData } from './data';
+import { lineMatrix } from './matrix';
+import { planOutline } from './outline';
 
 function lineSection(line: PlanDocumentData['lines'][number], data: PlanDocumentData, index: number): FileChild[] {
   const description = line.description.trim();

@@ -2,8 +2,8 @@
  * What the agreement follow-up documents receive: the matriz de seguimiento (Word and Excel) and
  * the oficio de recordatorio. Plain data in the words the documents print; dates ISO.
  */
-import type { StandingCounts } from '../../../shared/rules/agreementStatus';
-import type { LetterheadData, SignatoryData } from './data';
+import type { StandingCounts } from '../../../../shared/rules/agreementStatus';
+import type { LetterheadData, SignatoryData } from '../kit/data';
 
 export interface MatrixRowData {
   /** "ACUERDO N° 005-2026-MDVE/GDS". */

@@ -3,13 +3,13 @@
  * date of the cut, a row per agreement, and the summary by standing.
  */
 import { AlignmentType, Paragraph, type Document } from 'docx';
-import { longDate } from '../../../shared/rules/spanish';
-import { standingSummary } from './agreements/summary';
-import { matrixTable } from './agreements/matrixTable';
-import type { MatrixData } from './agreementsData';
-import { officialDocument } from './document';
-import { STYLE } from './styles';
-import { upper } from './wording';
+import { longDate } from '../../../../shared/rules/spanish';
+import { officialDocument } from '../kit/document';
+import { STYLE } from '../kit/styles';
+import { upper } from '../kit/wording';
+import type { MatrixData } from './data';
+import { matrixTable } from './matrixTable';
+import { standingSummary } from './summary';
 
 const centred = (text: string, after = 0) => new Paragraph({ style: STYLE.plain, alignment: AlignmentType.CENTER, spacing: { after }, text });
 

@@ -6,10 +6,10 @@
  */
 import { Paragraph, TextRun } from 'docx';
 import { groupAgenda } from '../../../../shared/rules/agenda';
-import type { AgendaAgreementData, AgendaLineData } from '../data';
-import { cm, STYLE } from '../styles';
-import { counted, cutAtWord, sentence } from '../wording';
-import { numberedParagraph } from './numbered';
+import { numberedParagraph } from '../kit/parts/numbered';
+import { cm, STYLE } from '../kit/styles';
+import { counted, cutAtWord, sentence } from '../kit/wording';
+import type { AgendaAgreementData, AgendaLineData } from './data';
 
 const ROOM = cm(0.9);
 
