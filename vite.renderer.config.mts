@@ -1,4 +1,4 @@
-// Builds the React renderer into out/renderer, loaded by Electron from file:// and by the web host.
+// Builds the React renderer into out/renderer, served by Electron's app:// protocol and by the web host.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 

@@ -40,3 +40,10 @@ export interface AcuerdaDesktop {
    */
   notify(notice: DesktopNotice): Promise<boolean>;
 }
+
+/**
+ * The desktop app serves its page with a fresh nonce in `<meta property="csp-nonce" nonce="…">`:
+ * its Content-Security-Policy admits only the `<style>` elements that carry that nonce. In a
+ * browser the meta is absent.
+ */
+export const STYLE_NONCE_META = 'csp-nonce';

@@ -5,11 +5,12 @@
 import { app, type BrowserWindow, dialog, session } from 'electron';
 import { createDispatcher } from '../backend/dispatch';
 import { Workspace } from '../backend/workspace';
+import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { registerFileChannels } from './files';
 import { registerIpc } from './ipc';
 import { setApplicationMenu } from './menu';
 import { registerNotificationChannel } from './notifications';
-import { dataDir } from './paths';
+import { appFiles, dataDir } from './paths';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -27,6 +28,9 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.show();
     mainWindow.focus();
   });
+
+  // The page's app:// origin must be declared before the app is ready; it is served once ready.
+  registerAppScheme();
 
   // Every web contents (the window, and anything it might try to create) gets the same rules.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
@@ -66,6 +70,7 @@ async function start(): Promise<void> {
     registerFileChannels();
     registerNotificationChannel();
     setApplicationMenu();
+    handleAppProtocol(appFiles(app.getAppPath()).renderer);
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => {
       mainWindow = null;

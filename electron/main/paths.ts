@@ -38,8 +38,8 @@ export const dataDir = (app: Pick<App, 'getPath'>): string =>
   resolveDataDir(process.argv, process.env, app.getPath('userData'));
 
 export interface AppFiles {
-  /** The renderer page; also the only page allowed to call the backend (see security.ts). */
-  rendererIndex: string;
+  /** The built renderer, the only folder the app:// protocol serves (see appProtocol.ts). */
+  renderer: string;
   /** The single-file CommonJS preload built by `npm run build:node`. */
   preload: string;
   /** The window icon of a dev checkout; packaged builds carry the icon in the executable. */
@@ -52,7 +52,7 @@ export interface AppFiles {
  */
 export function appFiles(appPath: string): AppFiles {
   return {
-    rendererIndex: path.join(appPath, 'out', 'renderer', 'index.html'),
+    renderer: path.join(appPath, 'out', 'renderer'),
     preload: path.join(appPath, 'out', 'preload', 'index.cjs'),
     icon: path.join(appPath, 'resources', 'icon.png'),
   };

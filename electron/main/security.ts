@@ -3,10 +3,8 @@
  * open windows, navigate away, embed webviews or get device permissions, and only that page may
  * call the backend. Links to the web open in the user's browser, outside the app.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { app, type Session, shell, type WebContents } from 'electron';
-import { appFiles } from './paths';
+import { type Session, shell, type WebContents } from 'electron';
+import { isAppPage } from './appProtocol';
 
 /** Schemes handed to the operating system; anything else (file:, javascript:, data:…) is dropped. */
 const EXTERNAL_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
@@ -25,7 +23,8 @@ export function hardenWebContents(contents: WebContents): void {
     if (isExternalUrl(url)) void shell.openExternal(url).catch(() => undefined);
     return { action: 'deny' };
   });
-  // The app routes with the URL hash, which emits no will-navigate; any real navigation is foreign.
+  // The app routes with the URL hash and reloads in place, neither of which emits will-navigate:
+  // any real navigation, even to another app:// page, is foreign.
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -43,24 +42,10 @@ export interface SenderFrame {
 }
 
 /**
- * True only for our own renderer page (`file://…/out/renderer/index.html`, any hash or query).
- * IPC handlers refuse every other sender, so injected or foreign content cannot reach the data.
+ * True only for our own page, app://acuerda/index.html (any hash or query); not even the same
+ * page over file://. IPC handlers refuse every other sender, so injected or foreign content
+ * cannot reach the data.
  */
 export function isTrustedSender(frame: SenderFrame | null | undefined): boolean {
-  if (!frame || typeof frame.url !== 'string') return false;
-  try {
-    const url = new URL(frame.url);
-    if (url.protocol !== 'file:' || (url.host !== '' && url.host !== 'localhost')) return false;
-    // fileURLToPath drops the hash and query and decodes %20 and friends.
-    return samePath(fileURLToPath(url), appFiles(app.getAppPath()).rendererIndex);
-  } catch {
-    // Unparsable URLs, and file URLs with encoded slashes, are not ours.
-    return false;
-  }
-}
-
-function samePath(a: string, b: string): boolean {
-  const [x, y] = [path.resolve(a), path.resolve(b)];
-  // Windows paths are case-insensitive (and Chromium may spell the drive letter differently).
-  return process.platform === 'win32' ? x.toLowerCase() === y.toLowerCase() : x === y;
+  return typeof frame?.url === 'string' && isAppPage(frame.url);
 }

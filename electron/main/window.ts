@@ -1,8 +1,10 @@
 /**
  * The one application window. Its web preferences are the security baseline (architecture rule 9)
- * and are asserted by tests; the page is the built renderer, loaded from disk, never a URL.
+ * and are asserted by tests; the page is the built renderer, served by the app's own protocol
+ * (appProtocol.ts), never a remote URL.
  */
 import { app, BrowserWindow, type WebPreferences } from 'electron';
+import { APP_PAGE_URL } from './appProtocol';
 import { appFiles } from './paths';
 
 export function secureWebPreferences(preload: string): WebPreferences {
@@ -34,7 +36,7 @@ export function createMainWindow(): BrowserWindow {
   });
   window.once('ready-to-show', () => window.show());
   useSpanishSpellChecker(window);
-  void window.loadFile(files.rendererIndex);
+  void window.loadURL(APP_PAGE_URL);
   return window;
 }
 

@@ -1,4 +1,4 @@
-/** Entry point: language, backend connection, styles, then the app. */
+/** Entry point: style nonce, language, backend connection, styles, then the app. */
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
@@ -8,7 +8,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 import { installBackend } from './platform';
+import { shareStyleNonce } from './platform/styleNonce';
 
+shareStyleNonce();
 initI18n();
 installBackend();
 

@@ -1,7 +1,7 @@
 /**
  * A stand-in for the 'electron' module (its binary cannot run here). Every fake records what the
- * code under test did with it: constructor options, registered handlers, menu templates. Tests
- * mock 'electron' with `electron` below and call `resetFake()` before each test.
+ * code under test did with it: constructor options, registered handlers and protocols, menu
+ * templates. Tests mock 'electron' with `electron` below and call `resetFake()` before each test.
  */
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
@@ -44,7 +44,7 @@ export class FakeBrowserWindow extends EventEmitter {
   static instances: FakeBrowserWindow[] = [];
   readonly webContents: FakeWebContents;
   minimized = false;
-  loadFile = vi.fn(async (_file: string) => undefined);
+  loadURL = vi.fn(async (_url: string) => undefined);
   show = vi.fn();
   focus = vi.fn();
   restore = vi.fn(() => {
@@ -84,6 +84,10 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
 };
 export const dialog = { showErrorBox: vi.fn() };
+export const protocol = {
+  registerSchemesAsPrivileged: vi.fn((_schemes: unknown[]) => undefined),
+  handle: vi.fn((_scheme: string, _handler: (request: Request) => Promise<Response>) => undefined),
+};
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn(async (_channel: string, ..._args: unknown[]): Promise<unknown> => ({ ok: true, value: null })) };
 
@@ -100,6 +104,7 @@ export const electron = {
   ipcMain,
   Menu,
   dialog,
+  protocol,
   contextBridge,
   ipcRenderer,
 };
@@ -116,5 +121,12 @@ export function resetFake(): void {
 export function ipcListener(channel: string): Handler {
   const call = ipcMain.handle.mock.calls.find(([registered]) => registered === channel);
   if (!call) throw new Error(`no handler for ${channel}`);
+  return call[1];
+}
+
+/** The registered `protocol.handle` handler of one scheme. */
+export function protocolHandler(scheme: string): (request: Request) => Promise<Response> {
+  const call = protocol.handle.mock.calls.find(([registered]) => registered === scheme);
+  if (!call) throw new Error(`no protocol handler for ${scheme}`);
   return call[1];
 }

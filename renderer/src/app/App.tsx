@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { StartupGate } from '../features/startup/StartupGate';
+import { getStyleNonce } from '../platform/styleNonce';
 import { router } from './routes';
 import { appTheme, cssVariablesResolver } from './theme';
 
@@ -25,7 +26,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const theme = useMemo(() => appTheme(t), [t]);
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light" getStyleNonce={getStyleNonce}>
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
         {/*
           Top centre, over the empty middle of the header: clear of the brand on its left and the

@@ -30,7 +30,7 @@ vi.mock('electron', async () => {
   };
 });
 
-const TRUSTED = 'file:///opt/acuerda/out/renderer/index.html#/sesiones/3';
+const TRUSTED = 'app://acuerda/index.html#/sesiones/3';
 const DOCX = { fileName: 'Acta 001-2026-IDC-SJP.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', dataBase64: Buffer.from('PK\u0003\u0004acta').toString('base64') };
 
 type Listener = (event: unknown, input: unknown) => Promise<unknown>;
@@ -84,6 +84,8 @@ describe('saving a file', () => {
   it.each([
     ['a foreign web page', 'https://evil.example/'],
     ['another local file', 'file:///tmp/evil.html'],
+    ['the app page over file://', 'file:///opt/acuerda/out/renderer/index.html'],
+    ['another app:// host', 'app://evil/index.html'],
     ['a destroyed frame', null],
   ])('refuses %s without showing a dialog', async (_label, url) => {
     await expect(save(DOCX, url)).resolves.toBeNull();

@@ -3,6 +3,9 @@
  * runs on import, so each launch imports it afresh (a query string makes it a new module instance,
  * while the fake 'electron' module stays the one this file inspects).
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DESKTOP_CHANNELS } from '../../../shared/desktop';
@@ -59,6 +62,7 @@ describe('single instance', () => {
     expect(fake.FakeBrowserWindow.instances).toHaveLength(0);
     expect(backend.open).not.toHaveBeenCalled();
     expect(fake.ipcMain.handle).not.toHaveBeenCalled();
+    expect(fake.protocol.handle).not.toHaveBeenCalled();
   });
 
   it('restores and focuses the existing window on a second launch', async () => {
@@ -76,26 +80,53 @@ describe('start-up', () => {
     expect(backend.open).toHaveBeenCalledExactlyOnceWith({ dataDir: '/srv/acuerda-datos', nativeBinding: undefined });
     expect(backend.createDispatcher).toHaveBeenCalledWith(backend.workspace);
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledOnce();
-    expect(window.loadFile).toHaveBeenCalledOnce();
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('app://acuerda/index.html');
     // The desktop-only channels: saving files and system notifications.
     for (const channel of Object.values(DESKTOP_CHANNELS)) expect(() => fake.ipcListener(channel)).not.toThrow();
     // The workspace was open before the window existed, so no page can ask for data too early.
-    expect(backend.open.mock.invocationCallOrder[0]).toBeLessThan(window.loadFile.mock.invocationCallOrder[0]);
+    expect(backend.open.mock.invocationCallOrder[0]).toBeLessThan(window.loadURL.mock.invocationCallOrder[0]);
   });
 
   it("wires IPC to the workspace's dispatcher", async () => {
     await launched();
     const listener = fake.ipcListener('acuerda:members.list') as (event: unknown, input: unknown) => Promise<unknown>;
-    const frame = { url: 'file:///opt/acuerda/out/renderer/index.html#/' };
+    const frame = { url: 'app://acuerda/index.html#/' };
     await expect(listener({ senderFrame: frame }, { q: 1 })).resolves.toEqual({
       ok: true,
       value: { method: 'members.list', input: { q: 1 } },
     });
-    await expect(listener({ senderFrame: { url: 'https://evil.example/' } }, {})).resolves.toMatchObject({
-      ok: false,
-      error: { code: 'FORBIDDEN' },
-    });
+    for (const url of ['https://evil.example/', 'file:///opt/acuerda/out/renderer/index.html#/']) {
+      await expect(listener({ senderFrame: { url } }, {})).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
     expect(backend.dispatch).toHaveBeenCalledOnce();
+  });
+
+  it('declares the app scheme privileged before the app is ready', async () => {
+    await launched();
+    expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([
+      { scheme: 'app', privileges: { standard: true, secure: true } },
+    ]);
+    expect(fake.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(
+      fake.app.whenReady.mock.invocationCallOrder[0],
+    );
+  });
+
+  it('serves the built renderer of the app path on app:// before the window loads it', async () => {
+    const appPath = fs.mkdtempSync(path.join(os.tmpdir(), 'acuerda-app-'));
+    try {
+      fs.mkdirSync(path.join(appPath, 'out', 'renderer'), { recursive: true });
+      fs.writeFileSync(path.join(appPath, 'out', 'renderer', 'index.html'), '<html><head></head><body>Acuerda</body></html>');
+      const window = await launched((state) => {
+        state.appPath = appPath;
+      });
+      expect(fake.protocol.handle).toHaveBeenCalledOnce();
+      expect(fake.protocol.handle.mock.invocationCallOrder[0]).toBeLessThan(window.loadURL.mock.invocationCallOrder[0]);
+      const page = await fake.protocolHandler('app')(new Request('app://acuerda/index.html'));
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Acuerda');
+    } finally {
+      fs.rmSync(appPath, { recursive: true, force: true });
+    }
   });
 
   it('hardens the window contents and denies permissions', async () => {

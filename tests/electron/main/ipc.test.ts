@@ -6,7 +6,7 @@ import { ipcListener, ipcMain, resetFake } from '../fake-electron';
 
 vi.mock('electron', async () => (await import('../fake-electron')).electron);
 
-const TRUSTED = 'file:///opt/acuerda/out/renderer/index.html#/miembros';
+const TRUSTED = 'app://acuerda/index.html#/miembros';
 
 function fakeDispatch() {
   return vi.fn<Dispatch>(async (method, input) => ({ ok: true, value: { method, input } }));
@@ -53,6 +53,8 @@ describe('IPC calls', () => {
   it.each([
     ['a foreign web page', 'https://evil.example/'],
     ['another local file', 'file:///tmp/evil.html'],
+    ['the app page over file://', 'file:///opt/acuerda/out/renderer/index.html'],
+    ['another app:// host', 'app://evil/index.html'],
     ['a destroyed frame', null],
   ])('refuses %s with FORBIDDEN without calling the dispatcher', async (_label, sender) => {
     const dispatch = fakeDispatch();

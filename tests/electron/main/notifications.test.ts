@@ -41,7 +41,7 @@ vi.mock('electron', async () => {
   };
 });
 
-const TRUSTED = 'file:///opt/acuerda/out/renderer/index.html#/';
+const TRUSTED = 'app://acuerda/index.html#/';
 const NOTICE = { title: 'Acuerdos por atender', body: '3 acuerdos vencidos y 2 vencen en los próximos 7 días' };
 
 type Listener = (event: unknown, input: unknown) => Promise<boolean>;
@@ -136,6 +136,8 @@ describe('refusing', () => {
   it.each([
     ['a foreign web page', 'https://evil.example/'],
     ['another local file', 'file:///tmp/evil.html'],
+    ['the app page over file://', 'file:///opt/acuerda/out/renderer/index.html'],
+    ['another app:// host', 'app://evil/index.html'],
     ['a destroyed frame', null],
   ])('refuses %s', async (_label, url) => {
     await expect(notify(NOTICE, url)).resolves.toBe(false);

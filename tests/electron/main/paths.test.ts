@@ -55,7 +55,7 @@ describe('resolveDataDir', () => {
 describe('appFiles', () => {
   it('points at the built renderer and preload inside the app path', () => {
     const files = appFiles('/opt/Acuerda/resources/app.asar');
-    expect(files.rendererIndex).toBe(path.join('/opt/Acuerda/resources/app.asar', 'out', 'renderer', 'index.html'));
+    expect(files.renderer).toBe(path.join('/opt/Acuerda/resources/app.asar', 'out', 'renderer'));
     expect(files.preload).toBe(path.join('/opt/Acuerda/resources/app.asar', 'out', 'preload', 'index.cjs'));
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { denyAllPermissions, hardenWebContents, isExternalUrl, isTrustedSender } from '../../../electron/main/security';
-import { FakeSession, FakeWebContents, resetFake, shell, state } from '../fake-electron';
+import { FakeSession, FakeWebContents, resetFake, shell } from '../fake-electron';
 
 vi.mock('electron', async () => (await import('../fake-electron')).electron);
 
@@ -22,7 +22,7 @@ beforeEach(() => resetFake());
 describe('window.open', () => {
   it('is always denied', () => {
     const contents = hardened();
-    for (const url of ['https://www.gob.pe', 'file:///etc/passwd', 'javascript:alert(1)', 'about:blank']) {
+    for (const url of ['https://www.gob.pe', 'file:///etc/passwd', 'javascript:alert(1)', 'about:blank', 'app://acuerda/index.html']) {
       expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
     }
   });
@@ -47,6 +47,7 @@ describe('window.open', () => {
       'data:text/html,<script>alert(1)</script>',
       'smb://server/share',
       'ms-msdt:/id',
+      'app://acuerda/index.html',
       'not a url',
     ]) {
       contents.windowOpenHandler?.({ url });
@@ -68,6 +69,13 @@ describe('navigation and webviews', () => {
     contents.emit(eventName, event, 'https://evil.example/');
     expect(event.preventDefault).toHaveBeenCalledOnce();
   });
+
+  it('prevents navigating even to the app page itself', () => {
+    const contents = hardened();
+    const event = cancellable();
+    contents.emit('will-navigate', event, 'app://acuerda/index.html');
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+  });
 });
 
 describe('permissions', () => {
@@ -84,27 +92,33 @@ describe('permissions', () => {
 });
 
 describe('isTrustedSender', () => {
-  it('trusts the app renderer page, with any hash or query', () => {
-    expect(isTrustedSender({ url: 'file:///opt/acuerda/out/renderer/index.html' })).toBe(true);
-    expect(isTrustedSender({ url: 'file:///opt/acuerda/out/renderer/index.html#/miembros/3' })).toBe(true);
-    expect(isTrustedSender({ url: 'file:///opt/acuerda/out/renderer/index.html?x=1#/' })).toBe(true);
+  it('trusts the app page, with any hash or query', () => {
+    expect(isTrustedSender({ url: 'app://acuerda/index.html' })).toBe(true);
+    expect(isTrustedSender({ url: 'app://acuerda/index.html#/miembros/3' })).toBe(true);
+    expect(isTrustedSender({ url: 'app://acuerda/index.html?x=1#/' })).toBe(true);
   });
 
-  it('follows the app path (e.g. inside app.asar, with spaces)', () => {
-    state.appPath = '/opt/Mi Acuerda/resources/app.asar';
-    expect(isTrustedSender({ url: 'file:///opt/Mi%20Acuerda/resources/app.asar/out/renderer/index.html' })).toBe(true);
+  it('no longer trusts the renderer page loaded from disk', () => {
     expect(isTrustedSender({ url: 'file:///opt/acuerda/out/renderer/index.html' })).toBe(false);
+    expect(isTrustedSender({ url: 'file:///opt/acuerda/out/renderer/index.html#/' })).toBe(false);
   });
 
   it('refuses anything else', () => {
     for (const url of [
       'https://evil.example/',
-      'https://evil.example/opt/acuerda/out/renderer/index.html',
+      'https://acuerda/index.html',
       'http://127.0.0.1:5173/index.html',
-      'file:///opt/acuerda/out/renderer/other.html',
+      'app://evil.example/index.html',
+      'app://acuerda.evil.example/index.html',
+      'app://ACUERDA/index.html',
+      'app://acuerda:8080/index.html',
+      'app://user@acuerda/index.html',
+      'app://acuerda/',
+      'app://acuerda/other.html',
+      'app://acuerda/assets/index.html',
+      'app://acuerda/index.html/x',
+      'app://acuerda/%69ndex.html',
       'file:///tmp/out/renderer/index.html',
-      'file://evil.example/opt/acuerda/out/renderer/index.html',
-      'file:///opt/acuerda/out/renderer%2Findex.html',
       'data:text/html,hola',
       'about:blank',
       '',

@@ -41,9 +41,9 @@ describe('main window', () => {
     expect(viteConfig).toContain("'out/preload'");
   });
 
-  it('loads the built renderer from disk', () => {
+  it("loads the built renderer through the app's own protocol, not from disk", () => {
     const window = onlyWindow();
-    expect(window.loadFile).toHaveBeenCalledWith(path.join(projectRoot, 'out', 'renderer', 'index.html'));
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('app://acuerda/index.html');
   });
 
   it('is titled Acuerda, has a minimum size and shows only when ready', () => {

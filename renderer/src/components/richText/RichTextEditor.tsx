@@ -9,6 +9,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { type Ref, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { RichBlock } from '../../../../shared/domain/richText';
 import { Msg } from '../../lib/messages';
+import { STYLE_NONCE } from '../../platform/styleNonce';
 import { contentProblem } from './contentProblem';
 import { RICH_TEXT_EXTENSIONS } from './editorExtensions';
 import { EditorToolbar } from './EditorToolbar';
@@ -72,6 +73,8 @@ export function RichTextEditor(props: RichTextEditorProps) {
   );
   const editor = useEditor({
     extensions: RICH_TEXT_EXTENSIONS,
+    // Tiptap writes its base styles into a <style> element; the desktop app's policy needs the nonce.
+    injectNonce: STYLE_NONCE,
     content,
     editable: !readOnly,
     editorProps,
