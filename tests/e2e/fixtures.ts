@@ -97,7 +97,7 @@ async function prepareFolder(browser: Browser, kind: Exclude<DataFolder, 'empty'
   return dataDir;
 }
 
-export const test = base.extend<{ host: RunningHost; dataFolder: DataFolder; screens: ScreenAudit }, { preparedFolders: (kind: Exclude<DataFolder, 'empty'>) => Promise<string> }>({
+export const test = base.extend<{ host: RunningHost; dataFolder: DataFolder; screens: ScreenAudit }, { preparedFolders: (kind: Exclude<DataFolder, 'empty'>) => Promise<string>; screensScannedInRun: Set<string> }>({
   dataFolder: ['empty', { option: true }],
   preparedFolders: [
     async ({ browser }, use) => {
@@ -135,14 +135,18 @@ export const test = base.extend<{ host: RunningHost; dataFolder: DataFolder; scr
     await stopHost(running.child);
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
-  // Every test checks the accessibility of each screen it shows (see screenAudit.ts). It asks for
-  // the host only so that the host is still running for the scan of the last screen.
+  // The screens the tests of this worker have checked already: each is checked once per run.
+  // Playwright reads the fixture's dependencies from this destructuring; this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  screensScannedInRun: [async ({}, use) => use(new Set()), { scope: 'worker' }],
+  // Every test checks the accessibility of each new screen it shows (see screenAudit.ts). It asks
+  // for the host only so that the host is still running for the scan of the last screen.
   screens: [
-    async ({ page, host: _host }, use, testInfo) => {
-      const audit = new ScreenAudit(page);
+    async ({ page, host: _host, screensScannedInRun }, use, testInfo) => {
+      const audit = new ScreenAudit(page, screensScannedInRun);
       await audit.watch();
       await use(audit);
-      await audit.scanIfNew();
+      await audit.scanIfNew({ oncePerRun: true });
       await testInfo.attach('axe', { body: JSON.stringify(audit.report()), contentType: 'application/json' });
       const failing = audit.failing();
       if (failing.length > 0) throw new Error(`Problemas de accesibilidad graves o críticos (axe):\n${describeFindings(failing)}`);

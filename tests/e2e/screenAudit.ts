@@ -1,9 +1,14 @@
 /**
  * Every screen a test shows is checked with axe: the screen's address (its route, any open dialog,
- * the language) is read before each Playwright action or web-first assertion, and each new one is
- * scanned once it has settled. The test's own steps wait while a scan runs, so what is scanned is
- * what the user would see there, whatever the machine's speed. Serious and critical violations
- * fail the test at its end, listed with the screen where each was first seen.
+ * the language) is read before each Playwright action or web-first assertion, and a new one is
+ * scanned there if it has settled. A screen still busy (a window opening, data or a save on its way,
+ * a notice showing) is not waited for: it is scanned at a later step, once still, or at the end of
+ * the test. So a test's steps only ever wait for axe itself, never for a screen to calm down, and a
+ * notice the test is about to read is never left to close while a scan waits. A screen is scanned
+ * this way once per run of the worker, by the first test that shows it (the same screen comes back
+ * in dozens of tests; scanning it each time would double the suite's time); accessibility.spec.ts
+ * asks for its screens afresh. Serious and critical violations fail the test that scanned them, at
+ * its end, listed with the screen where each was first seen.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -11,12 +16,8 @@ import type { Page } from '@playwright/test';
 /** What fails a test; the others are only reported. */
 const FAILING_IMPACTS = new Set(['serious', 'critical']);
 
-/**
- * How long a step of the test waits for a new screen to settle (a window opening, data arriving)
- * before going on: a screen still busy then is scanned at a later step, or at the end of the test.
- */
-const SETTLE_MS = 600;
-const SETTLE_AT_END_MS = 5_000;
+/** How long the scan at the end of a test, or one a test asks for, waits for the screen to settle. */
+const SETTLE_MS = 5_000;
 
 export interface Finding {
   screen: string;
@@ -58,11 +59,13 @@ function currentScreen(): string {
 
 /**
  * Nothing is on its way for two frames in a row: no transition running (a window opening), no
- * spinner (data or a save on its way). Endless animations are decoration, not a change to wait for.
+ * spinner (data or a save on its way) and, unless `noticesToo`, no notice showing (it closes by
+ * itself, and the test may be about to read it). Endless animations are decoration, not a change.
  */
-function hasSettled(): Promise<boolean> {
+function hasSettled(noticesToo: boolean): Promise<boolean> {
   const moving = (a: Animation) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity;
-  const still = () => !document.getAnimations().some(moving) && !document.querySelector('.mantine-Loader-root');
+  const busy = noticesToo ? '.mantine-Loader-root' : '.mantine-Loader-root, .mantine-Notification-root';
+  const still = () => !document.getAnimations().some(moving) && !document.querySelector(busy);
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(still()))));
 }
 
@@ -75,20 +78,26 @@ export class ScreenAudit {
   private readonly seen = new Set<string>();
   private readonly findings: Finding[] = [];
 
-  constructor(private readonly page: Page) {}
+  /** `scannedInRun`: the screens any test of this worker has scanned already, shared by their audits. */
+  constructor(
+    private readonly page: Page,
+    private readonly scannedInRun: Set<string>,
+  ) {}
 
-  /** Checks the screen before each action and assertion of the test, once per screen. */
+  /** Checks the screen before each action and assertion of the test, once per run, if it is still. */
   async watch(): Promise<void> {
-    await this.page.addLocatorHandler(this.page.locator('body'), () => this.scanIfNew(SETTLE_MS), { noWaitAfter: true });
+    await this.page.addLocatorHandler(this.page.locator('body'), () => this.scanIfNew({ wait: false, oncePerRun: true }), { noWaitAfter: true });
   }
 
   /**
-   * Scans the screen shown now unless this test already did; returns its address, or nothing when
-   * the screen did not settle in time to be scanned.
+   * Scans the screen shown now unless this test (or, with `oncePerRun`, any earlier one) already
+   * did; returns its address, or nothing when the screen was not still (with `wait`, within a few
+   * seconds; notices are then scanned too).
    */
-  async scanIfNew(settleMs = SETTLE_AT_END_MS): Promise<string | undefined> {
+  async scanIfNew({ wait = true, oncePerRun = false } = {}): Promise<string | undefined> {
+    const scanned = (screen: string) => this.scanned.has(screen) || (oncePerRun && this.scannedInRun.has(screen));
     try {
-      return await this.scanUnlessScanned(settleMs);
+      return await this.scanUnlessScanned(wait, scanned);
     } catch (error) {
       // The page went away under the scan (a reload, the end of the test): nothing to check there.
       if (this.page.isClosed() || /context was destroyed|navigat/i.test(String(error))) return undefined;
@@ -96,21 +105,20 @@ export class ScreenAudit {
     }
   }
 
-  private async scanUnlessScanned(settleMs: number): Promise<string | undefined> {
+  private async scanUnlessScanned(wait: boolean, scanned: (screen: string) => boolean): Promise<string | undefined> {
     if (this.page.isClosed() || !this.page.url().startsWith('http')) return undefined;
     const before = await this.page.evaluate(currentScreen);
-    if (this.scanned.has(before)) return before;
-    if (!(await this.settles(settleMs))) return undefined;
+    if (scanned(before)) return before;
+    if (!(await this.settles(wait))) return undefined;
     const screen = await this.page.evaluate(currentScreen);
-    if (this.scanned.has(screen)) return screen;
+    if (scanned(screen)) return screen;
     // One window, no frames: axe runs in the page itself, and lists only what is wrong, which is
     // twice as fast as the default (a run per frame, put together in a second page).
-    const started = Date.now();
     const results = await new AxeBuilder({ page: this.page }).setLegacyMode().options({ resultTypes: ['violations'] }).analyze();
-    if (process.env.AXE_TIMING) console.log(`axe ${Date.now() - started} ms ${screen}`);
     // A screen that changed under the scan (a save that navigates by itself) is scanned again later.
     if ((await this.page.evaluate(currentScreen)) !== screen) return undefined;
     this.scanned.add(screen);
+    this.scannedInRun.add(screen);
     for (const violation of results.violations) {
       for (const node of violation.nodes) {
         const target = describeTarget(node);
@@ -132,9 +140,10 @@ export class ScreenAudit {
     return this.findings.filter((finding) => FAILING_IMPACTS.has(finding.impact));
   }
 
-  private async settles(withinMs: number): Promise<boolean> {
-    const deadline = Date.now() + withinMs;
-    while (!(await this.page.evaluate(hasSettled))) {
+  private async settles(wait: boolean): Promise<boolean> {
+    if (!wait) return this.page.evaluate(hasSettled, false);
+    const deadline = Date.now() + SETTLE_MS;
+    while (!(await this.page.evaluate(hasSettled, true))) {
       if (Date.now() > deadline) return false;
       await this.page.waitForTimeout(50);
     }
