@@ -3,7 +3,8 @@
  * the migration that created its table, and like the migrations they stay as they are when later
  * versions add columns (a later column gets its default, which is what the tests check).
  */
-import type { Row } from './migrations';
+import type SqliteDatabase from 'better-sqlite3';
+import { insertRow, type Row } from './migrations';
 
 const STAMP = '2025-06-01T10:00:00.000Z';
 
@@ -124,3 +125,10 @@ export const agreementRow = (sessionId: number, agendaItemId: number, number: nu
   created_at: STAMP,
   updated_at: STAMP,
 });
+
+/** A session of 10 July 2025 whose one agenda point adopted these agreements, numbered from 1. */
+export function insertAdoptedAgreements(sqlite: SqliteDatabase.Database, point: string, texts: string[]): number[] {
+  const session = insertRow(sqlite, 'session', sessionRow(1, 1, '2025-07-10'));
+  const item = insertRow(sqlite, 'agenda_item', agendaItemRow(session, 1, point));
+  return texts.map((text, index) => insertRow(sqlite, 'agreement', agreementRow(session, item, index + 1, text)));
+}

@@ -1,6 +1,6 @@
 /** Migration 003 adds the local action plan and the joint action protocol beside the sessions. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { agendaItemRow, agreementRow, institutionRow, sessionRow } from '../../support/migrationRows';
+import { insertAdoptedAgreements, institutionRow } from '../../support/migrationRows';
 import { closeDatabases, databaseAtVersion, indexesOf, indexNames, insertRow, rowsOf } from '../../support/migrations';
 
 afterEach(closeDatabases);
@@ -13,9 +13,7 @@ async function atVersion2() {
   const database = await databaseAtVersion(2);
   const { sqlite } = database;
   insertRow(sqlite, 'institution', institutionRow(1, 'Centro Emergencia Mujer Villa Esperanza', 'CEM'));
-  const session = insertRow(sqlite, 'session', sessionRow(1, 1, '2025-07-10'));
-  const item = insertRow(sqlite, 'agenda_item', agendaItemRow(session, 1, 'Aprobación del Plan de Acción Local'));
-  const agreement = insertRow(sqlite, 'agreement', agreementRow(session, item, 1, 'Aprobar el Plan de Acción Local 2025-2026.'));
+  const [agreement] = insertAdoptedAgreements(sqlite, 'Aprobación del Plan de Acción Local', ['Aprobar el Plan de Acción Local 2025-2026.']);
   return { ...database, agreement };
 }
 

@@ -1,7 +1,7 @@
 /** Migration 005 gives agreements a follow-up: status and progress columns, a search key, a log. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { nameKey } from '../../../shared/rules/text';
-import { agendaItemRow, agreementRow, institutionRow, sessionRow } from '../../support/migrationRows';
+import { insertAdoptedAgreements, institutionRow } from '../../support/migrationRows';
 import { closeDatabases, databaseAtVersion, indexesOf, insertRow, openInApp } from '../../support/migrations';
 
 afterEach(closeDatabases);
@@ -14,10 +14,7 @@ async function atVersion4() {
   const database = await databaseAtVersion(4);
   const { sqlite } = database;
   insertRow(sqlite, 'institution', institutionRow(1, 'Comisaría de Villa Esperanza', 'PNP'));
-  const session = insertRow(sqlite, 'session', sessionRow(1, 1, '2025-07-10'));
-  const item = insertRow(sqlite, 'agenda_item', agendaItemRow(session, 1, 'Campaña en los colegios'));
-  insertRow(sqlite, 'agreement', agreementRow(session, item, 1, CAMPAIGN));
-  insertRow(sqlite, 'agreement', agreementRow(session, item, 2, 'Remitir el informe trimestral a la Secretaría Técnica.'));
+  insertAdoptedAgreements(sqlite, 'Campaña en los colegios', [CAMPAIGN, 'Remitir el informe trimestral a la Secretaría Técnica.']);
   return database;
 }
 
