@@ -3,7 +3,7 @@ import type { ApprovalRecord } from '../../shared/domain/approval';
 import { sessionTitle } from '../../shared/rules/sessionTitle';
 import { longDate } from '../../shared/rules/spanish';
 import { fieldError } from '../../shared/result';
-import type { Db } from './sessions/repository';
+import type { Db } from './db/types';
 
 export interface ApprovalInfo {
   agreementId: number;

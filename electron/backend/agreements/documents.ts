@@ -10,15 +10,17 @@ import { countStandings, fulfilledShare, OPEN_STATUSES } from '../../../shared/r
 import { longDate } from '../../../shared/rules/spanish';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
 import { buildAgreementMatrix, buildAgreementMatrixSheet, buildReminderLetter, renderDocument } from '../documents';
 import type { MatrixData, ReminderLetterData } from '../documents/agreementsData';
 import { counted, STATUS_LABELS } from '../documents/wording';
 import { exportedDocx, safeFileName } from '../exportedDocx';
 import { formatNumber, takeNextNumber } from '../numbering/counter';
 import { letterheadLogo, letterheadText, secretariatSignatory } from '../sessions/documentParts';
-import { inTransaction, requireSettings } from '../sessions/guards';
 import { titleOf } from '../sessions/records';
-import { type Db, representativesOn } from '../sessions/repository';
+import { representativesOn } from '../sessions/repository';
+import { requireSettings } from '../taskforce/service';
 import { applyFilter, applySort } from './register';
 import { agreementRowsQuery, SECRETARIAT, toAgreementRows } from './rows';
 

@@ -8,11 +8,14 @@ import type { ExportedFile } from '../../../shared/domain/sessions';
 import type { ParsedInput as In } from '../../../shared/contract';
 import { shortDate } from '../../../shared/rules/spanish';
 import { AppError, fieldError } from '../../../shared/result';
+import { assertNotSensitive } from '../confidentiality/guard';
 import type { ServiceContext } from '../context';
+import { inTransaction } from '../db/transaction';
 import { readEvidence } from '../evidence';
 import { sniffEvidence } from '../fileType';
-import { assertDraft, assertNotSensitive, inTransaction, requireSession, requireSettings } from '../sessions/guards';
+import { assertDraft, requireSession } from '../sessions/guards';
 import { loadRoster, quorumOf } from '../sessions/roster';
+import { requireSettings } from '../taskforce/service';
 import { getAgreementRecord, latestEntryIds } from './record';
 import { requireAgreement } from './repository';
 

@@ -4,7 +4,7 @@ import type { AgreementStatus } from '../../../shared/rules/agreementStatus';
 import { type SessionKindName, sessionTitle } from '../../../shared/rules/sessionTitle';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import type { Db } from '../sessions/repository';
+import type { Db } from '../db/types';
 import { agreementRowsQuery, SECRETARIAT, toAgreementRows } from './rows';
 
 /** Follow-up entries of the given agreements (or of one session), oldest first, with before/after values. */

@@ -9,7 +9,7 @@ import { OPEN_STATUSES } from '../../../shared/rules/agreementStatus';
 import { addDays } from '../../../shared/rules/dates';
 import { nameKey } from '../../../shared/rules/text';
 import type { ServiceContext } from '../context';
-import type { Db } from '../sessions/repository';
+import type { Db } from '../db/types';
 import { agreementRowsQuery, SECRETARIAT, toAgreementRows } from './rows';
 
 const SECRETARIAT_KEY = nameKey(SECRETARIAT);

@@ -2,7 +2,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import { AppError } from '../../../shared/result';
 import type { AgreementTable } from '../db/schema';
-import type { Db } from '../sessions/repository';
+import type { Db } from '../db/types';
 
 export const findAgreement = (db: Db, id: number) => db.selectFrom('agreement').selectAll().where('id', '=', id).executeTakeFirst();
 

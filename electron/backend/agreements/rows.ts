@@ -7,7 +7,7 @@ import type { AgreementRow } from '../../../shared/domain/agreements';
 import { type AgreementStatus, isOverdue } from '../../../shared/rules/agreementStatus';
 import { groupBy } from '../../../shared/rules/groupBy';
 import { type SessionKindName, sessionTitle } from '../../../shared/rules/sessionTitle';
-import type { Db } from '../sessions/repository';
+import type { Db } from '../db/types';
 import { listResponsibles } from './repository';
 
 export const SECRETARIAT = 'Secretaría Técnica';

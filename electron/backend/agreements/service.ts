@@ -8,12 +8,16 @@ import type { Agreement } from '../../../shared/domain/sessions';
 import { checkVotes } from '../../../shared/rules/acta';
 import { nameKey } from '../../../shared/rules/text';
 import { AppError, fieldError } from '../../../shared/result';
+import { assertNotSensitive } from '../confidentiality/guard';
 import type { ServiceContext } from '../context';
 import type { AgreementTable } from '../db/schema';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
 import { formatNumber, takeNextNumber } from '../numbering/counter';
-import { assertNotSensitive, inTransaction, requireDraftSession, requireSettings, type SessionRow } from '../sessions/guards';
-import { type Db, findAgendaItem, rosterOn } from '../sessions/repository';
+import { requireDraftSession, type SessionRow } from '../sessions/guards';
+import { findAgendaItem, rosterOn } from '../sessions/repository';
 import { loadRoster, quorumOf } from '../sessions/roster';
+import { requireSettings } from '../taskforce/service';
 import * as repo from './repository';
 import { SECRETARIAT } from './rows';
 

@@ -10,7 +10,7 @@ import { addDays } from '../../../shared/rules/dates';
 import { agreementRowsQuery, toAgreementRows } from '../agreements/rows';
 import type { ServiceContext } from '../context';
 import { titleOf } from '../sessions/records';
-import type { Db } from '../sessions/repository';
+import type { Db } from '../db/types';
 
 /** How many overdue and soon-due agreements the lists show; the register has the rest. */
 const LIST_LIMIT = 10;

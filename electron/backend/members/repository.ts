@@ -1,7 +1,6 @@
-import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
-import type { Database, InstitutionTable, RepresentativeTable } from '../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { type Insertable, sql, type Updateable } from 'kysely';
+import type { InstitutionTable, RepresentativeTable } from '../db/schema';
+import type { Db } from '../db/types';
 
 export interface InstitutionQuery {
   /** Matched against the folded name and the acronym. */

@@ -2,12 +2,11 @@
  * Correlatives per series and year, taken when a document is issued and never given back: a
  * deleted draft leaves a gap rather than a reused number, as the book of actas requires.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { DocumentType } from '../../../shared/domain/taskforce';
 import { DEFAULT_NUMBERING_PATTERN, formatDocumentNumber } from '../../../shared/rules/numbering';
 import type { Database } from '../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from '../db/types';
 
 /** Must run inside the transaction that stores the number, so two issues never share one. */
 export async function takeNextNumber(trx: Transaction<Database>, series: string, year: number): Promise<number> {

@@ -2,7 +2,7 @@
 import type { Selectable } from 'kysely';
 import { AppError, fieldError } from '../../../shared/result';
 import type { PlanTable } from '../db/schema';
-import type { Db } from '../sessions/repository';
+import type { Db } from '../db/types';
 import * as repo from './repository';
 
 export type PlanRow = Selectable<PlanTable>;

@@ -19,7 +19,7 @@ import { groupBy } from '../../../shared/rules/groupBy';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { readEvidence } from '../evidence';
-import { inTransaction } from '../sessions/guards';
+import { inTransaction } from '../db/transaction';
 import { requirePlan } from './guards';
 import * as repo from './repository';
 import { getPlan } from './service';

@@ -1,7 +1,7 @@
 /** Queries for local action plans. Every structure table carries `plan_id`, so a whole plan loads in a few flat reads. */
 import type { Insertable, Updateable } from 'kysely';
 import type { PlanProgressTable, PlanTable } from '../db/schema';
-import type { Db } from '../sessions/repository';
+import type { Db } from '../db/types';
 
 export const findPlan = (db: Db, id: number) => db.selectFrom('plan').selectAll().where('id', '=', id).executeTakeFirst();
 

@@ -4,7 +4,7 @@ import type { Plan, PlanSummary } from '../../../shared/domain/plan';
 import { quarters, reportingPeriods } from '../../../shared/rules/planPeriods';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { inTransaction } from '../sessions/guards';
+import { inTransaction } from '../db/transaction';
 import { approvalRecord, requireApprovalAgreement } from '../approval';
 import { requireDraftPlan, requirePlan } from './guards';
 import * as repo from './repository';

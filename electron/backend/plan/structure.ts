@@ -4,17 +4,18 @@ import type { Plan } from '../../../shared/domain/plan';
 import { quarters, reportingPeriods } from '../../../shared/rules/planPeriods';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { inTransaction, type TxContext } from '../sessions/guards';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
 import { assertMembers, requireDraftPlan } from './guards';
 import * as repo from './repository';
 import { getPlan } from './service';
 import { spanOf } from './tree';
 
 /** The node, which must exist in a draft plan; returns its plan id. */
-async function requireDraftNode(tx: TxContext, kind: repo.NodeKind, id: number): Promise<number> {
-  const node = await repo.findNode(tx.db, kind, id);
+async function requireDraftNode(db: Db, kind: repo.NodeKind, id: number): Promise<number> {
+  const node = await repo.findNode(db, kind, id);
   if (!node) throw new AppError('NOT_FOUND', 'plan.nodeNotFound');
-  await requireDraftPlan(tx.db, node.plan_id);
+  await requireDraftPlan(db, node.plan_id);
   return node.plan_id;
 }
 
@@ -22,7 +23,7 @@ export async function saveLine(ctx: ServiceContext, input: In<'plans.saveLine'>)
   await inTransaction(ctx, async (tx) => {
     await requireDraftPlan(tx.db, input.planId);
     if (input.id !== undefined) {
-      if ((await requireDraftNode(tx, 'line', input.id)) !== input.planId) throw new AppError('NOT_FOUND', 'plan.nodeNotFound');
+      if ((await requireDraftNode(tx.db, 'line', input.id)) !== input.planId) throw new AppError('NOT_FOUND', 'plan.nodeNotFound');
       await tx.db.updateTable('plan_line').set({ title: input.title, description: input.description }).where('id', '=', input.id).execute();
     } else {
       const position = await repo.nextPosition(tx.db, 'line', input.planId);
@@ -34,9 +35,9 @@ export async function saveLine(ctx: ServiceContext, input: In<'plans.saveLine'>)
 
 export async function saveObjective(ctx: ServiceContext, input: In<'plans.saveObjective'>): Promise<Plan> {
   const planId = await inTransaction(ctx, async (tx) => {
-    const plan = await requireDraftNode(tx, 'line', input.lineId);
+    const plan = await requireDraftNode(tx.db, 'line', input.lineId);
     if (input.id !== undefined) {
-      await requireDraftNode(tx, 'objective', input.id);
+      await requireDraftNode(tx.db, 'objective', input.id);
       await tx.db.updateTable('plan_objective').set({ text: input.text, line_id: input.lineId }).where('id', '=', input.id).execute();
     } else {
       const position = await repo.nextPosition(tx.db, 'objective', input.lineId);
@@ -49,7 +50,7 @@ export async function saveObjective(ctx: ServiceContext, input: In<'plans.saveOb
 
 export async function saveActivity(ctx: ServiceContext, input: In<'plans.saveActivity'>): Promise<Plan> {
   const planId = await inTransaction(ctx, async (tx) => {
-    const plan = await requireDraftNode(tx, 'objective', input.objectiveId);
+    const plan = await requireDraftNode(tx.db, 'objective', input.objectiveId);
     const grid = new Set(quarters(spanOf(await requireDraftPlan(tx.db, plan))));
     if (input.schedule.some((q) => !grid.has(q))) throw fieldError('VALIDATION', 'schedule', 'plan.scheduleOutsidePeriod');
     await assertMembers(tx.db, [input.leadInstitutionId], 'leadInstitutionId');
@@ -65,7 +66,7 @@ export async function saveActivity(ctx: ServiceContext, input: In<'plans.saveAct
     };
     let activityId = input.id;
     if (activityId !== undefined) {
-      await requireDraftNode(tx, 'activity', activityId);
+      await requireDraftNode(tx.db, 'activity', activityId);
       await tx.db.updateTable('plan_activity').set(fields).where('id', '=', activityId).execute();
     } else {
       const position = await repo.nextPosition(tx.db, 'activity', input.objectiveId);
@@ -83,7 +84,7 @@ export async function saveActivity(ctx: ServiceContext, input: In<'plans.saveAct
 
 export async function saveIndicator(ctx: ServiceContext, input: In<'plans.saveIndicator'>): Promise<Plan> {
   const planId = await inTransaction(ctx, async (tx) => {
-    const plan = await requireDraftNode(tx, 'activity', input.activityId);
+    const plan = await requireDraftNode(tx.db, 'activity', input.activityId);
     const periods = new Set(reportingPeriods(spanOf(await requireDraftPlan(tx.db, plan))));
     const outside = input.targets.find((t) => !periods.has(t.period));
     if (outside) throw fieldError('VALIDATION', 'targets', 'plan.targetOutsidePeriod', { period: outside.period });
@@ -91,7 +92,7 @@ export async function saveIndicator(ctx: ServiceContext, input: In<'plans.saveIn
     const fields = { activity_id: input.activityId, name: input.name, unit: input.unit, baseline: input.baseline };
     let indicatorId = input.id;
     if (indicatorId !== undefined) {
-      await requireDraftNode(tx, 'indicator', indicatorId);
+      await requireDraftNode(tx.db, 'indicator', indicatorId);
       await tx.db.updateTable('plan_indicator').set(fields).where('id', '=', indicatorId).execute();
     } else {
       const position = await repo.nextPosition(tx.db, 'indicator', input.activityId);
@@ -105,7 +106,7 @@ export async function saveIndicator(ctx: ServiceContext, input: In<'plans.saveIn
 
 export async function removeNode(ctx: ServiceContext, input: In<'plans.removeNode'>): Promise<Plan> {
   const planId = await inTransaction(ctx, async (tx) => {
-    const plan = await requireDraftNode(tx, input.kind, input.id);
+    const plan = await requireDraftNode(tx.db, input.kind, input.id);
     await repo.deleteNode(tx.db, input.kind, input.id);
     return plan;
   });
@@ -114,7 +115,7 @@ export async function removeNode(ctx: ServiceContext, input: In<'plans.removeNod
 
 export async function moveNode(ctx: ServiceContext, input: In<'plans.moveNode'>): Promise<Plan> {
   const planId = await inTransaction(ctx, async (tx) => {
-    const plan = await requireDraftNode(tx, input.kind, input.id);
+    const plan = await requireDraftNode(tx.db, input.kind, input.id);
     const node = (await repo.findNode(tx.db, input.kind, input.id))!;
     const list = await repo.siblings(tx.db, input.kind, node.parent);
     const index = list.findIndex((s) => s.id === input.id);

@@ -1,7 +1,7 @@
 /** Queries for protocol versions and their parts. */
 import type { Insertable, Updateable } from 'kysely';
 import type { ProtocolVersionTable } from '../db/schema';
-import type { Db } from '../sessions/repository';
+import type { Db } from '../db/types';
 
 export const findVersion = (db: Db, id: number) => db.selectFrom('protocol_version').selectAll().where('id', '=', id).executeTakeFirst();
 

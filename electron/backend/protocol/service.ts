@@ -15,23 +15,24 @@ import { richText } from '../../../shared/domain/richText';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { ProtocolVersionTable } from '../db/schema';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
 import { approvalRecord, requireApprovalAgreement } from '../approval';
 import { rosterOn } from '../sessions/repository';
-import { inTransaction, type TxContext } from '../sessions/guards';
 import * as repo from './repository';
 
 type VersionRow = Selectable<ProtocolVersionTable>;
 
 const EMPTY = '[]';
 
-export async function requireVersion(db: TxContext['db'] | ServiceContext['db'], id: number): Promise<VersionRow> {
+export async function requireVersion(db: Db, id: number): Promise<VersionRow> {
   const row = await repo.findVersion(db, id);
   if (!row) throw new AppError('NOT_FOUND', 'protocol.notFound');
   return row;
 }
 
-async function requireDraftVersion(tx: TxContext, id: number): Promise<VersionRow> {
-  const row = await requireVersion(tx.db, id);
+async function requireDraftVersion(db: Db, id: number): Promise<VersionRow> {
+  const row = await requireVersion(db, id);
   if (row.status !== 'borrador') throw new AppError('LOCKED', 'protocol.versionLocked');
   return row;
 }
@@ -124,40 +125,40 @@ export async function newVersion(ctx: ServiceContext): Promise<ProtocolVersion> 
 }
 
 /** Runs an edit on a draft version and returns the version as it stands after it. */
-async function editDraft(ctx: ServiceContext, versionId: number, edit: (tx: TxContext) => Promise<void>): Promise<ProtocolVersion> {
+async function editDraft(ctx: ServiceContext, versionId: number, edit: (db: Db) => Promise<void>): Promise<ProtocolVersion> {
   await inTransaction(ctx, async (tx) => {
-    await requireDraftVersion(tx, versionId);
-    await edit(tx);
+    await requireDraftVersion(tx.db, versionId);
+    await edit(tx.db);
     await repo.updateVersion(tx.db, versionId, { updated_at: ctx.clock.now() });
   });
   return getVersion(ctx, versionId);
 }
 
 export const renameVersion = (ctx: ServiceContext, input: In<'protocol.rename'>) =>
-  editDraft(ctx, input.id, (tx) => repo.updateVersion(tx.db, input.id, { title: input.title }));
+  editDraft(ctx, input.id, (db) => repo.updateVersion(db, input.id, { title: input.title }));
 
 export const saveSection = (ctx: ServiceContext, input: In<'protocol.saveSection'>) =>
-  editDraft(ctx, input.versionId, async (tx) => {
+  editDraft(ctx, input.versionId, async (db) => {
     const fields = { kind: input.kind, title: input.title, body_json: JSON.stringify(input.body) };
     if (input.id === undefined) {
-      const last = await tx.db.selectFrom('protocol_section').select((eb) => eb.fn.max('position').as('max')).where('version_id', '=', input.versionId).executeTakeFirst();
-      await tx.db.insertInto('protocol_section').values({ ...fields, version_id: input.versionId, position: Number(last?.max ?? 0) + 1 }).execute();
+      const last = await db.selectFrom('protocol_section').select((eb) => eb.fn.max('position').as('max')).where('version_id', '=', input.versionId).executeTakeFirst();
+      await db.insertInto('protocol_section').values({ ...fields, version_id: input.versionId, position: Number(last?.max ?? 0) + 1 }).execute();
       return;
     }
-    const result = await tx.db.updateTable('protocol_section').set(fields).where('id', '=', input.id).where('version_id', '=', input.versionId).executeTakeFirst();
+    const result = await db.updateTable('protocol_section').set(fields).where('id', '=', input.id).where('version_id', '=', input.versionId).executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) throw new AppError('NOT_FOUND', 'protocol.itemNotFound');
   });
 
-async function assertInstitution(tx: TxContext, id: number): Promise<void> {
-  const found = await tx.db.selectFrom('institution').select('id').where('id', '=', id).executeTakeFirst();
+async function assertInstitution(db: Db, id: number): Promise<void> {
+  const found = await db.selectFrom('institution').select('id').where('id', '=', id).executeTakeFirst();
   if (!found) throw fieldError('VALIDATION', 'institutionId', 'protocol.institutionNotMember');
 }
 
 export const saveFunction = (ctx: ServiceContext, input: In<'protocol.saveFunction'>) =>
-  editDraft(ctx, input.versionId, async (tx) => {
-    await assertInstitution(tx, input.institutionId);
+  editDraft(ctx, input.versionId, async (db) => {
+    await assertInstitution(db, input.institutionId);
     const functions_json = JSON.stringify(input.functions);
-    await tx.db
+    await db
       .insertInto('protocol_function')
       .values({ version_id: input.versionId, institution_id: input.institutionId, functions_json })
       .onConflict((oc) => oc.columns(['version_id', 'institution_id']).doUpdateSet({ functions_json }))
@@ -165,8 +166,8 @@ export const saveFunction = (ctx: ServiceContext, input: In<'protocol.saveFuncti
   });
 
 export const saveRouteStep = (ctx: ServiceContext, input: In<'protocol.saveRouteStep'>) =>
-  editDraft(ctx, input.versionId, async (tx) => {
-    await assertInstitution(tx, input.institutionId);
+  editDraft(ctx, input.versionId, async (db) => {
+    await assertInstitution(db, input.institutionId);
     const fields = {
       step: input.step,
       institution_id: input.institutionId,
@@ -176,18 +177,18 @@ export const saveRouteStep = (ctx: ServiceContext, input: In<'protocol.saveRoute
       victim_information: input.victimInformation,
     };
     if (input.id === undefined) {
-      const last = await tx.db.selectFrom('protocol_route_step').select((eb) => eb.fn.max('position').as('max')).where('version_id', '=', input.versionId).executeTakeFirst();
-      await tx.db.insertInto('protocol_route_step').values({ ...fields, version_id: input.versionId, position: Number(last?.max ?? 0) + 1 }).execute();
+      const last = await db.selectFrom('protocol_route_step').select((eb) => eb.fn.max('position').as('max')).where('version_id', '=', input.versionId).executeTakeFirst();
+      await db.insertInto('protocol_route_step').values({ ...fields, version_id: input.versionId, position: Number(last?.max ?? 0) + 1 }).execute();
       return;
     }
-    const result = await tx.db.updateTable('protocol_route_step').set(fields).where('id', '=', input.id).where('version_id', '=', input.versionId).executeTakeFirst();
+    const result = await db.updateTable('protocol_route_step').set(fields).where('id', '=', input.id).where('version_id', '=', input.versionId).executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) throw new AppError('NOT_FOUND', 'protocol.itemNotFound');
   });
 
 export const saveGroupCare = (ctx: ServiceContext, input: In<'protocol.saveGroupCare'>) =>
-  editDraft(ctx, input.versionId, async (tx) => {
+  editDraft(ctx, input.versionId, async (db) => {
     const guidance_json = JSON.stringify(input.guidance);
-    await tx.db
+    await db
       .insertInto('protocol_group_care')
       .values({ version_id: input.versionId, group_key: input.group, guidance_json })
       .onConflict((oc) => oc.columns(['version_id', 'group_key']).doUpdateSet({ guidance_json }))
@@ -204,27 +205,27 @@ async function versionOfItem(ctx: ServiceContext, kind: keyof typeof ITEM_TABLES
 
 export async function removeItem(ctx: ServiceContext, input: In<'protocol.removeItem'>): Promise<ProtocolVersion> {
   const { version_id } = await versionOfItem(ctx, input.kind, input.id);
-  return editDraft(ctx, version_id, async (tx) => {
-    await tx.db.deleteFrom(ITEM_TABLES[input.kind]).where('id', '=', input.id).execute();
+  return editDraft(ctx, version_id, async (db) => {
+    await db.deleteFrom(ITEM_TABLES[input.kind]).where('id', '=', input.id).execute();
   });
 }
 
 export async function moveItem(ctx: ServiceContext, input: In<'protocol.moveItem'>): Promise<ProtocolVersion> {
   const item = await versionOfItem(ctx, input.kind, input.id);
   const table = ITEM_TABLES[input.kind];
-  return editDraft(ctx, item.version_id, async (tx) => {
-    const list = await tx.db.selectFrom(table).select(['id', 'position']).where('version_id', '=', item.version_id).orderBy('position').execute();
+  return editDraft(ctx, item.version_id, async (db) => {
+    const list = await db.selectFrom(table).select(['id', 'position']).where('version_id', '=', item.version_id).orderBy('position').execute();
     const index = list.findIndex((x) => x.id === input.id);
     const other = list[input.direction === 'up' ? index - 1 : index + 1];
     if (!other) return;
-    await tx.db.updateTable(table).set({ position: other.position }).where('id', '=', input.id).execute();
-    await tx.db.updateTable(table).set({ position: item.position }).where('id', '=', other.id).execute();
+    await db.updateTable(table).set({ position: other.position }).where('id', '=', input.id).execute();
+    await db.updateTable(table).set({ position: item.position }).where('id', '=', other.id).execute();
   });
 }
 
 export async function removeVersion(ctx: ServiceContext, id: number): Promise<null> {
   await inTransaction(ctx, async (tx) => {
-    await requireDraftVersion(tx, id);
+    await requireDraftVersion(tx.db, id);
     await repo.deleteVersion(tx.db, id);
   });
   return null;
@@ -232,7 +233,7 @@ export async function removeVersion(ctx: ServiceContext, id: number): Promise<nu
 
 export async function approveVersion(ctx: ServiceContext, input: In<'protocol.approve'>): Promise<ProtocolVersion> {
   await inTransaction(ctx, async (tx) => {
-    await requireDraftVersion(tx, input.id);
+    await requireDraftVersion(tx.db, input.id);
     await requireApprovalAgreement(tx.db, input.agreementId);
     const now = ctx.clock.now();
     const previous = await repo.findApproved(tx.db);

@@ -9,10 +9,11 @@ import { nameKey } from '../../../shared/rules/text';
 import type { Taskforce } from '../../../shared/domain/taskforce';
 import type { ServiceContext } from '../context';
 import type { ActaData, ActaItemData, LetterheadData, SignatoryData } from '../documents/data';
+import { requireSettings } from '../taskforce/service';
 import { followUpsOfSession } from './followUps';
 import { loadAgenda, titleOf } from './records';
 import { jurisdiction, letterheadText, presidencySignatory, secretariatSignatory, sessionHeading, titleUpper } from './documentParts';
-import { requireSettings, type SessionRow } from './guards';
+import type { SessionRow } from './guards';
 import * as repo from './repository';
 import { loadRoster, quorumOf } from './roster';
 

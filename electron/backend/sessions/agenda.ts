@@ -3,23 +3,26 @@ import type { ParsedInput as In } from '../../../shared/contract';
 import type { AgendaItem } from '../../../shared/domain/sessions';
 import { plainText } from '../../../shared/domain/richText';
 import { AppError, fieldError } from '../../../shared/result';
+import { assertNotSensitive } from '../confidentiality/guard';
 import type { ServiceContext } from '../context';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
 import { findInstitution } from '../members/repository';
 import { currentOrder, placeNew, saveOrder } from './agendaOrder';
-import { assertNotSensitive, inTransaction, requireDraftSession, type TxContext } from './guards';
+import { requireDraftSession } from './guards';
 import { loadAgenda } from './records';
 import { countReportsOfSession } from './followUps';
 import * as repo from './repository';
 
-async function requireItem(tx: TxContext, id: number) {
-  const item = await repo.findAgendaItem(tx.db, id);
+async function requireItem(db: Db, id: number) {
+  const item = await repo.findAgendaItem(db, id);
   if (!item) throw new AppError('NOT_FOUND', 'sessions.agendaItemNotFound');
-  await requireDraftSession(tx.db, item.session_id);
+  await requireDraftSession(db, item.session_id);
   return item;
 }
 
-async function checkPresenter(tx: TxContext, id: number | null): Promise<void> {
-  if (id !== null && !(await findInstitution(tx.db, id))) {
+async function checkPresenter(db: Db, id: number | null): Promise<void> {
+  if (id !== null && !(await findInstitution(db, id))) {
     throw fieldError('VALIDATION', 'presenterInstitutionId', 'sessions.presenterNotMember');
   }
 }
@@ -33,7 +36,7 @@ async function itemDto(ctx: ServiceContext, sessionId: number, id: number): Prom
 export async function addAgendaItem(ctx: ServiceContext, input: In<'sessions.addAgendaItem'>): Promise<AgendaItem> {
   const id = await inTransaction(ctx, async (tx) => {
     await requireDraftSession(tx.db, input.sessionId);
-    await checkPresenter(tx, input.presenterInstitutionId);
+    await checkPresenter(tx.db, input.presenterInstitutionId);
     const now = ctx.clock.now();
     const planned = placeNew(await currentOrder(tx.db, input.sessionId), {
       session_id: input.sessionId,
@@ -51,9 +54,9 @@ export async function addAgendaItem(ctx: ServiceContext, input: In<'sessions.add
 
 export async function updateAgendaItem(ctx: ServiceContext, input: In<'sessions.updateAgendaItem'>): Promise<AgendaItem> {
   const item = await inTransaction(ctx, async (tx) => {
-    const found = await requireItem(tx, input.id);
+    const found = await requireItem(tx.db, input.id);
     if (input.kind !== found.kind) await keepFollowUpItem(tx.db, found);
-    await checkPresenter(tx, input.presenterInstitutionId);
+    await checkPresenter(tx.db, input.presenterInstitutionId);
     await repo.updateAgendaItem(tx.db, input.id, {
       title: input.title,
       kind: input.kind,
@@ -68,7 +71,7 @@ export async function updateAgendaItem(ctx: ServiceContext, input: In<'sessions.
 
 /** An item under which agreements were adopted keeps them: remove those first. */
 /** The reports given in a session are printed under its "seguimiento de acuerdos": it must remain while there are any. */
-async function keepFollowUpItem(db: repo.Db, item: { id: number; session_id: number; kind: string }): Promise<void> {
+async function keepFollowUpItem(db: Db, item: { id: number; session_id: number; kind: string }): Promise<void> {
   if (item.kind !== 'seguimiento_acuerdos' || (await countReportsOfSession(db, item.session_id)) === 0) return;
   const other = await db
     .selectFrom('agenda_item')
@@ -82,7 +85,7 @@ async function keepFollowUpItem(db: repo.Db, item: { id: number; session_id: num
 
 export async function removeAgendaItem(ctx: ServiceContext, id: number): Promise<null> {
   await inTransaction(ctx, async (tx) => {
-    const item = await requireItem(tx, id);
+    const item = await requireItem(tx.db, id);
     const hasAgreements = (await loadAgenda(tx.db, item.session_id)).some((i) => i.id === id && i.agreements.length > 0);
     if (hasAgreements) throw new AppError('CONFLICT', 'sessions.itemHasAgreements');
     await keepFollowUpItem(tx.db, item);
@@ -109,7 +112,7 @@ export async function reorderAgenda(ctx: ServiceContext, input: In<'sessions.reo
 export async function saveItemMinutes(ctx: ServiceContext, input: In<'sessions.saveItemMinutes'>): Promise<AgendaItem> {
   assertNotSensitive(plainText(input.discussion), input.acknowledgedSensitive, 'discussion');
   const item = await inTransaction(ctx, async (tx) => {
-    const found = await requireItem(tx, input.id);
+    const found = await requireItem(tx.db, input.id);
     await repo.updateAgendaItem(tx.db, input.id, {
       discussion_json: JSON.stringify(input.discussion),
       start_time: input.startTime,

@@ -7,8 +7,9 @@ import type { MethodOutput, ParsedInput as In } from '../../../shared/contract';
 import type { AgendaKind } from '../../../shared/rules/agenda';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { inTransaction } from '../db/transaction';
 import { currentOrder, type PlannedItem, placeNew, saveOrder } from './agendaOrder';
-import { inTransaction, requireDraftSession } from './guards';
+import { requireDraftSession } from './guards';
 import { titleOf } from './records';
 import * as repo from './repository';
 

@@ -3,8 +3,11 @@ import type { ParsedInput as In } from '../../../shared/contract';
 import type { SessionDetail } from '../../../shared/domain/sessions';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
+import { requireSettings } from '../taskforce/service';
 import { getSessionDetail } from './detail';
-import { inTransaction, requireDraftSession, requireSettings, type SessionRow } from './guards';
+import { requireDraftSession, type SessionRow } from './guards';
 import * as repo from './repository';
 
 const PRESENT = new Set(['titular', 'alterno']);
@@ -91,7 +94,7 @@ export async function addGuest(ctx: ServiceContext, input: In<'sessions.addGuest
   return getSessionDetail(ctx, input.sessionId);
 }
 
-async function requireGuest(db: repo.Db, id: number) {
+async function requireGuest(db: Db, id: number) {
   const guest = await repo.findGuest(db, id);
   if (!guest) throw new AppError('NOT_FOUND', 'sessions.guestNotFound');
   await requireDraftSession(db, guest.session_id);

@@ -9,9 +9,11 @@ import type { SessionDetail } from '../../../shared/domain/sessions';
 import { sessionName } from '../../../shared/rules/sessionTitle';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
 import { formatNumber, takeNextNumber } from '../numbering/counter';
 import { getSessionDetail } from './detail';
-import { inTransaction, requireSession, type SessionRow, type TxContext } from './guards';
+import { requireSession, type SessionRow } from './guards';
 import * as repo from './repository';
 
 function assertNotIssued(row: SessionRow): void {
@@ -19,8 +21,8 @@ function assertNotIssued(row: SessionRow): void {
 }
 
 /** Checks that every invited institution is on the roster and has no vote (those are always addressed). */
-async function votingAndInvited(tx: TxContext, row: SessionRow, invitedIds: number[]): Promise<number[]> {
-  const roster = await repo.rosterOn(tx.db, row.date);
+async function votingAndInvited(db: Db, row: SessionRow, invitedIds: number[]): Promise<number[]> {
+  const roster = await repo.rosterOn(db, row.date);
   const byId = new Map(roster.map((i) => [i.id, i]));
   for (const id of invitedIds) {
     const institution = byId.get(id);
@@ -34,7 +36,7 @@ export async function setAddressees(ctx: ServiceContext, input: In<'sessions.set
   await inTransaction(ctx, async (tx) => {
     const row = await requireSession(tx.db, input.sessionId);
     assertNotIssued(row);
-    const all = await votingAndInvited(tx, row, input.invitedIds);
+    const all = await votingAndInvited(tx.db, row, input.invitedIds);
     // Before issuing only the invited are stored; the voting ones follow the roster until then.
     const voting = new Set((await repo.rosterOn(tx.db, row.date)).filter((i) => i.has_vote === 1).map((i) => i.id));
     await repo.replaceAddressees(tx.db, row.id, all.filter((id) => !voting.has(id)));
@@ -48,7 +50,7 @@ export async function issueConvocation(ctx: ServiceContext, input: In<'sessions.
     assertNotIssued(row);
     if (input.date > row.date) throw fieldError('VALIDATION', 'date', 'sessions.convocationAfterSession');
     const invited = (await repo.listAddressees(tx.db, row.id)).map((a) => a.institution_id);
-    const addressees = await votingAndInvited(tx, row, invited);
+    const addressees = await votingAndInvited(tx.db, row, invited);
     const number = await takeNextNumber(tx.db, `session:${row.kind}`, row.year);
     const name = sessionName(row.kind as 'ordinaria', number).toUpperCase();
     const actaNumberText = await formatNumber(tx.db, 'acta', { typeLabel: `ACTA DE LA ${name}`, correlative: number, year: row.year });
@@ -71,8 +73,8 @@ export async function issueConvocation(ctx: ServiceContext, input: In<'sessions.
 }
 
 /** A cargo belongs to an issued oficio and cannot be dated before it. */
-async function requireConvened(tx: TxContext, sessionId: number, deliveredOn: string | null): Promise<SessionRow> {
-  const row = await requireSession(tx.db, sessionId);
+async function requireConvened(db: Db, sessionId: number, deliveredOn: string | null): Promise<SessionRow> {
+  const row = await requireSession(db, sessionId);
   if (row.convocation_date === null) throw new AppError('CONFLICT', 'sessions.notConvened');
   if (deliveredOn !== null && deliveredOn < row.convocation_date) {
     throw fieldError('VALIDATION', 'deliveredOn', 'sessions.deliveryBeforeConvocation');
@@ -82,7 +84,7 @@ async function requireConvened(tx: TxContext, sessionId: number, deliveredOn: st
 
 export async function recordDelivery(ctx: ServiceContext, input: In<'sessions.recordDelivery'>): Promise<SessionDetail> {
   await inTransaction(ctx, async (tx) => {
-    const row = await requireConvened(tx, input.sessionId, input.deliveredOn);
+    const row = await requireConvened(tx.db, input.sessionId, input.deliveredOn);
     const updated = await repo.updateDeliveries(tx.db, row.id, [input.institutionId], {
       delivered_on: input.deliveredOn,
       received_by: input.deliveredOn === null ? '' : input.receivedBy,
@@ -95,7 +97,7 @@ export async function recordDelivery(ctx: ServiceContext, input: In<'sessions.re
 /** One date for several copies; if any of them is not an addressee, none is recorded. */
 export async function recordDeliveries(ctx: ServiceContext, input: In<'sessions.recordDeliveries'>): Promise<SessionDetail> {
   await inTransaction(ctx, async (tx) => {
-    const row = await requireConvened(tx, input.sessionId, input.deliveredOn);
+    const row = await requireConvened(tx.db, input.sessionId, input.deliveredOn);
     const ids = [...new Set(input.institutionIds)];
     const updated = await repo.updateDeliveries(tx.db, row.id, ids, { delivered_on: input.deliveredOn, received_by: input.receivedBy });
     if (updated !== ids.length) throw fieldError('VALIDATION', 'institutionIds', 'sessions.notAddressee');

@@ -1,8 +1,10 @@
 /** Sessions as the screens see them: the list row and the full page. */
 import type { Session, SessionDetail } from '../../../shared/domain/sessions';
 import type { ServiceContext } from '../context';
+import type { Db } from '../db/types';
+import { requireSettings } from '../taskforce/service';
 import { actaHash } from './actaContent';
-import { requireSession, requireSettings, type SessionRow } from './guards';
+import { requireSession, type SessionRow } from './guards';
 import { loadAgenda, titleOf } from './records';
 import * as repo from './repository';
 import { loadRoster, quorumOf } from './roster';
@@ -123,7 +125,7 @@ export async function getSessionDetail(ctx: ServiceContext, id: number): Promise
  * Before the convocation is issued the addressees are every institution with vote on the roster
  * plus the invited ones stored so far; from then on, exactly the stored list.
  */
-async function addresseesOf(db: repo.Db, row: SessionRow): Promise<SessionDetail['addressees']> {
+async function addresseesOf(db: Db, row: SessionRow): Promise<SessionDetail['addressees']> {
   const stored = await repo.listAddressees(db, row.id);
   const toDto = (a: { institution_id: number; name: string; has_vote: number; delivered_on: string | null; received_by: string }) => ({
     institutionId: a.institution_id,

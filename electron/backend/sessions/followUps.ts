@@ -3,7 +3,7 @@ import { loadFollowUps } from '../agreements/record';
 import { agreementRowsQuery, toAgreementRows } from '../agreements/rows';
 import type { ActaFollowUpData } from '../documents/data';
 import { STATUS_LABELS } from '../documents/wording';
-import type { Db } from './repository';
+import type { Db } from '../db/types';
 
 /** How many follow-up reports were given in the session: they tie its date, its follow-up item and its quorum. */
 export async function countReportsOfSession(db: Db, sessionId: number): Promise<number> {

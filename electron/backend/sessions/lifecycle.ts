@@ -7,12 +7,15 @@
 import type { ParsedInput as In } from '../../../shared/contract';
 import { SIGNED_ACTA_MAX_BYTES, type SessionDetail } from '../../../shared/domain/sessions';
 import { AppError, fieldError } from '../../../shared/result';
+import { assertNotSensitive } from '../confidentiality/guard';
 import type { ServiceContext } from '../context';
+import { inTransaction } from '../db/transaction';
 import { countAgreementsOfSession } from '../agreements/repository';
 import { sniffDocument } from '../fileType';
+import { requireSettings } from '../taskforce/service';
 import { canonicalJson, gatherActaContent, sha256 } from './actaContent';
 import { getSessionDetail } from './detail';
-import { assertDraft, assertNotSensitive, inTransaction, requireSession, requireSettings } from './guards';
+import { assertDraft, requireSession } from './guards';
 import { countReportsOfSession } from './followUps';
 import * as repo from './repository';
 import { loadRoster, quorumOf } from './roster';

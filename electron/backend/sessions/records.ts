@@ -3,13 +3,14 @@ import type { AgendaItem, Session } from '../../../shared/domain/sessions';
 import { richText } from '../../../shared/domain/richText';
 import { sessionTitle } from '../../../shared/rules/sessionTitle';
 import { agreementDtos } from '../agreements/service';
+import type { Db } from '../db/types';
 import type { SessionRow } from './guards';
 import * as repo from './repository';
 
 export const titleOf = (row: SessionRow): string =>
   sessionTitle(row.kind as Session['kind'], row.number, row.year, row.date);
 
-export async function loadAgenda(db: repo.Db, sessionId: number): Promise<AgendaItem[]> {
+export async function loadAgenda(db: Db, sessionId: number): Promise<AgendaItem[]> {
   const [items, agreements] = await Promise.all([repo.listAgenda(db, sessionId), agreementDtos(db, { sessionId })]);
   return items.map((item) => ({
     id: item.id,

@@ -1,8 +1,7 @@
 /** Queries for sessions and everything recorded in them. Plain functions over a db or a transaction. */
-import { type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
-import type { AgendaItemTable, Database, GuestTable, SessionTable } from '../db/schema';
-
-export type Db = Kysely<Database> | Transaction<Database>;
+import type { Insertable, Updateable } from 'kysely';
+import type { AgendaItemTable, GuestTable, SessionTable } from '../db/schema';
+import type { Db } from '../db/types';
 
 export const findSession = (db: Db, id: number) => db.selectFrom('session').selectAll().where('id', '=', id).executeTakeFirst();
 

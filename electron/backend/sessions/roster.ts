@@ -7,10 +7,11 @@
 import type { AttendanceRow, Quorum } from '../../../shared/domain/sessions';
 import type { Taskforce } from '../../../shared/domain/taskforce';
 import { quorumStatus, type SessionCall } from '../../../shared/rules/quorum';
+import type { Db } from '../db/types';
 import type { SessionRow } from './guards';
 import * as repo from './repository';
 
-export async function loadRoster(db: repo.Db, session: SessionRow): Promise<AttendanceRow[]> {
+export async function loadRoster(db: Db, session: SessionRow): Promise<AttendanceRow[]> {
   const [stored, roster, reps] = await Promise.all([
     repo.listAttendance(db, session.id),
     // A locked acta's roster is exactly what was stored when it was approved.

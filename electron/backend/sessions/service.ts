@@ -3,9 +3,12 @@ import type { ParsedInput as In } from '../../../shared/contract';
 import type { SessionDetail } from '../../../shared/domain/sessions';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
 import { countAgreementsOfSession } from '../agreements/repository';
+import { requireSettings } from '../taskforce/service';
 import { getSessionDetail } from './detail';
-import { inTransaction, requireDraftSession, requireSettings } from './guards';
+import { requireDraftSession } from './guards';
 import { countReportsOfSession } from './followUps';
 import * as repo from './repository';
 
@@ -85,7 +88,7 @@ export async function updateSession(ctx: ServiceContext, input: In<'sessions.upd
 }
 
 /** Reports are dated on their session's day, and agreements are due on or after it: moving it would break both. */
-async function checkNewDate(db: repo.Db, sessionId: number, date: string): Promise<void> {
+async function checkNewDate(db: Db, sessionId: number, date: string): Promise<void> {
   if ((await countReportsOfSession(db, sessionId)) > 0) throw fieldError('CONFLICT', 'date', 'sessions.dateFixedByReports');
   const early = await db
     .selectFrom('agreement')

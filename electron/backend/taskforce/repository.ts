@@ -1,7 +1,6 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { Database, LetterheadLogoTable, TaskforceTable } from '../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Selectable } from 'kysely';
+import type { LetterheadLogoTable, TaskforceTable } from '../db/schema';
+import type { Db } from '../db/types';
 
 export const findTaskforce = (db: Db) => db.selectFrom('taskforce').selectAll().where('id', '=', 1).executeTakeFirst();
 

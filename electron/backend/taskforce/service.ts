@@ -22,6 +22,13 @@ export async function getTaskforce({ db, clock }: ServiceContext): Promise<Taskf
   return toDto(row, { numbering, yearNames, agenda }, logo?.data != null);
 }
 
+/** The settings, for the operations that cannot run before the instancia is set up. */
+export async function requireSettings(ctx: ServiceContext): Promise<Taskforce> {
+  const settings = await getTaskforce(ctx);
+  if (!settings) throw new AppError('CONFLICT', 'taskforce.notConfigured');
+  return settings;
+}
+
 export async function saveTaskforce(ctx: ServiceContext, settings: TaskforceSettings): Promise<Taskforce> {
   if (installedAfter(settings.installationDate, ctx.clock.today())) throw fieldError('VALIDATION', 'installationDate', 'taskforce.installationInFuture');
   await ctx.db.transaction().execute(async (trx) => {
