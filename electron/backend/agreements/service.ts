@@ -4,7 +4,7 @@
  */
 import type { Selectable } from 'kysely';
 import type { ParsedInput as In } from '../../../shared/contract';
-import type { Agreement } from '../../../shared/domain/sessions';
+import type { Agreement } from '../../../shared/domain/agreements';
 import { checkVotes } from '../../../shared/rules/acta';
 import { nameKey } from '../../../shared/rules/text';
 import { AppError, fieldError } from '../../../shared/result';

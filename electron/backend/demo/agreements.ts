@@ -5,8 +5,7 @@
  * overdue (one never reported on) and one due within the week. Reports go through the same
  * services as real input; only the last session held, whose acta is still a draft, takes reports.
  */
-import { followUpInput, trackingInput } from '../../../shared/domain/agreements';
-import { agreementInput } from '../../../shared/domain/sessions';
+import { agreementInput, followUpInput, trackingInput } from '../../../shared/domain/agreements';
 import { addDays } from '../../../shared/rules/dates';
 import { reportFollowUp, updateTracking } from '../agreements/followUp';
 import { adoptAgreement } from '../agreements/service';

@@ -2,7 +2,8 @@
  * The demo's sessions, dated around today so the example always looks current: one whose acta was
  * approved, one held recently whose acta is still a draft, and the next one, already convened.
  */
-import { agreementInput, itemMinutesInput, sessionInput } from '../../../shared/domain/sessions';
+import { agreementInput } from '../../../shared/domain/agreements';
+import { itemMinutesInput, sessionInput } from '../../../shared/domain/sessions';
 import { addDays } from '../../../shared/rules/dates';
 import { adoptAgreement } from '../agreements/service';
 import type { ServiceContext } from '../context';

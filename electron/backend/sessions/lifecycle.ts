@@ -5,7 +5,8 @@
  * are fe de erratas entries, never edits.
  */
 import type { ParsedInput as In } from '../../../shared/contract';
-import { SIGNED_ACTA_MAX_BYTES, type SessionDetail } from '../../../shared/domain/sessions';
+import { SIGNED_ACTA_MAX_BYTES } from '../../../shared/domain/acta';
+import type { SessionDetail } from '../../../shared/domain/sessions';
 import { AppError, fieldError } from '../../../shared/result';
 import { assertNotSensitive } from '../confidentiality/guard';
 import type { ServiceContext } from '../context';
