@@ -15,15 +15,6 @@ export async function requireAgreement(db: Db, id: number) {
 export const listAgreementsOfSession = (db: Db, sessionId: number) =>
   db.selectFrom('agreement').selectAll().where('session_id', '=', sessionId).orderBy('number').execute();
 
-export const countAgreementsOfSession = async (db: Db, sessionId: number): Promise<number> => {
-  const row = await db
-    .selectFrom('agreement')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('session_id', '=', sessionId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-};
-
 /** Responsible institutions of the given agreements, in the order they were named. */
 export const listResponsibles = (db: Db, agreementIds: number[]) =>
   agreementIds.length === 0

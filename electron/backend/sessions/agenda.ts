@@ -1,6 +1,9 @@
-/** The agenda of a session and the minutes written under each item. */
+/**
+ * The agenda of a session and the minutes written under each item. Each write returns the id of
+ * the item it changed (of the session, for a reorder); the item is read back in acta/, with the
+ * agreements adopted under it.
+ */
 import type { ParsedInput as In } from '../../../shared/contract';
-import type { AgendaItem } from '../../../shared/domain/sessions';
 import { plainText } from '../../../shared/domain/richText';
 import { AppError, fieldError } from '../../../shared/result';
 import { assertNotSensitive } from '../confidentiality/guard';
@@ -10,8 +13,6 @@ import type { Db } from '../db/types';
 import { findInstitution } from '../members/repository';
 import { currentOrder, placeNew, saveOrder } from './agendaOrder';
 import { requireDraftSession } from './guards';
-import { loadAgenda } from './records';
-import { countReportsOfSession } from './followUps';
 import * as repo from './repository';
 
 async function requireItem(db: Db, id: number) {
@@ -27,14 +28,8 @@ async function checkPresenter(db: Db, id: number | null): Promise<void> {
   }
 }
 
-async function itemDto(ctx: ServiceContext, sessionId: number, id: number): Promise<AgendaItem> {
-  const item = (await loadAgenda(ctx.db, sessionId)).find((i) => i.id === id);
-  if (!item) throw new AppError('NOT_FOUND', 'sessions.agendaItemNotFound');
-  return item;
-}
-
-export async function addAgendaItem(ctx: ServiceContext, input: In<'sessions.addAgendaItem'>): Promise<AgendaItem> {
-  const id = await inTransaction(ctx, async (tx) => {
+export async function addAgendaItem(ctx: ServiceContext, input: In<'sessions.addAgendaItem'>): Promise<number> {
+  return inTransaction(ctx, async (tx) => {
     await requireDraftSession(tx.db, input.sessionId);
     await checkPresenter(tx.db, input.presenterInstitutionId);
     const now = ctx.clock.now();
@@ -49,11 +44,10 @@ export async function addAgendaItem(ctx: ServiceContext, input: In<'sessions.add
     const [newId] = await saveOrder(tx.db, planned, now);
     return newId as number;
   });
-  return itemDto(ctx, input.sessionId, id);
 }
 
-export async function updateAgendaItem(ctx: ServiceContext, input: In<'sessions.updateAgendaItem'>): Promise<AgendaItem> {
-  const item = await inTransaction(ctx, async (tx) => {
+export async function updateAgendaItem(ctx: ServiceContext, input: In<'sessions.updateAgendaItem'>): Promise<number> {
+  await inTransaction(ctx, async (tx) => {
     const found = await requireItem(tx.db, input.id);
     if (input.kind !== found.kind) await keepFollowUpItem(tx.db, found);
     await checkPresenter(tx.db, input.presenterInstitutionId);
@@ -64,15 +58,13 @@ export async function updateAgendaItem(ctx: ServiceContext, input: In<'sessions.
       notes: input.notes,
       updated_at: ctx.clock.now(),
     });
-    return found;
   });
-  return itemDto(ctx, item.session_id, input.id);
+  return input.id;
 }
 
-/** An item under which agreements were adopted keeps them: remove those first. */
 /** The reports given in a session are printed under its "seguimiento de acuerdos": it must remain while there are any. */
 async function keepFollowUpItem(db: Db, item: { id: number; session_id: number; kind: string }): Promise<void> {
-  if (item.kind !== 'seguimiento_acuerdos' || (await countReportsOfSession(db, item.session_id)) === 0) return;
+  if (item.kind !== 'seguimiento_acuerdos' || (await repo.countReportsOfSession(db, item.session_id)) === 0) return;
   const other = await db
     .selectFrom('agenda_item')
     .select('id')
@@ -86,15 +78,15 @@ async function keepFollowUpItem(db: Db, item: { id: number; session_id: number; 
 export async function removeAgendaItem(ctx: ServiceContext, id: number): Promise<null> {
   await inTransaction(ctx, async (tx) => {
     const item = await requireItem(tx.db, id);
-    const hasAgreements = (await loadAgenda(tx.db, item.session_id)).some((i) => i.id === id && i.agreements.length > 0);
-    if (hasAgreements) throw new AppError('CONFLICT', 'sessions.itemHasAgreements');
+    // An item under which agreements were adopted keeps them: remove those first.
+    if ((await repo.countAgreementsOfItem(tx.db, id)) > 0) throw new AppError('CONFLICT', 'sessions.itemHasAgreements');
     await keepFollowUpItem(tx.db, item);
     await repo.deleteAgendaItem(tx.db, id);
   });
   return null;
 }
 
-export async function reorderAgenda(ctx: ServiceContext, input: In<'sessions.reorderAgenda'>): Promise<AgendaItem[]> {
+export async function reorderAgenda(ctx: ServiceContext, input: In<'sessions.reorderAgenda'>): Promise<number> {
   await inTransaction(ctx, async (tx) => {
     await requireDraftSession(tx.db, input.sessionId);
     const current = await currentOrder(tx.db, input.sessionId);
@@ -106,20 +98,19 @@ export async function reorderAgenda(ctx: ServiceContext, input: In<'sessions.reo
     const byId = new Map(current.map((item) => [item.id, item]));
     await saveOrder(tx.db, input.itemIds.flatMap((id) => byId.get(id) ?? []), ctx.clock.now());
   });
-  return loadAgenda(ctx.db, input.sessionId);
+  return input.sessionId;
 }
 
-export async function saveItemMinutes(ctx: ServiceContext, input: In<'sessions.saveItemMinutes'>): Promise<AgendaItem> {
+export async function saveItemMinutes(ctx: ServiceContext, input: In<'sessions.saveItemMinutes'>): Promise<number> {
   assertNotSensitive(plainText(input.discussion), input.acknowledgedSensitive, 'discussion');
-  const item = await inTransaction(ctx, async (tx) => {
-    const found = await requireItem(tx.db, input.id);
+  await inTransaction(ctx, async (tx) => {
+    await requireItem(tx.db, input.id);
     await repo.updateAgendaItem(tx.db, input.id, {
       discussion_json: JSON.stringify(input.discussion),
       start_time: input.startTime,
       end_time: input.endTime,
       updated_at: ctx.clock.now(),
     });
-    return found;
   });
-  return itemDto(ctx, item.session_id, input.id);
+  return input.id;
 }

@@ -2,17 +2,15 @@
  * The convocation: an oficio múltiple to every institution with vote plus the invited ones. Issuing
  * it numbers both the session (per kind and year) and the oficio; neither number changes again.
  * Each delivery is then recorded from the stamped copy (cargo) the secretariat keeps, one by one or
- * several on the same date.
+ * several on the same date. Each write returns the session's id; its page is read back in acta/.
  */
 import type { ParsedInput as In } from '../../../shared/contract';
-import type { SessionDetail } from '../../../shared/domain/sessions';
 import { sessionName } from '../../../shared/rules/sessionTitle';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { inTransaction } from '../db/transaction';
 import type { Db } from '../db/types';
 import { formatNumber, takeNextNumber } from '../numbering/counter';
-import { getSessionDetail } from './detail';
 import { requireSession, type SessionRow } from './guards';
 import * as repo from './repository';
 
@@ -32,7 +30,7 @@ async function votingAndInvited(db: Db, row: SessionRow, invitedIds: number[]): 
   return [...roster.filter((i) => i.has_vote === 1).map((i) => i.id), ...new Set(invitedIds)];
 }
 
-export async function setAddressees(ctx: ServiceContext, input: In<'sessions.setAddressees'>): Promise<SessionDetail> {
+export async function setAddressees(ctx: ServiceContext, input: In<'sessions.setAddressees'>): Promise<number> {
   await inTransaction(ctx, async (tx) => {
     const row = await requireSession(tx.db, input.sessionId);
     assertNotIssued(row);
@@ -41,10 +39,10 @@ export async function setAddressees(ctx: ServiceContext, input: In<'sessions.set
     const voting = new Set((await repo.rosterOn(tx.db, row.date)).filter((i) => i.has_vote === 1).map((i) => i.id));
     await repo.replaceAddressees(tx.db, row.id, all.filter((id) => !voting.has(id)));
   });
-  return getSessionDetail(ctx, input.sessionId);
+  return input.sessionId;
 }
 
-export async function issueConvocation(ctx: ServiceContext, input: In<'sessions.issueConvocation'>): Promise<SessionDetail> {
+export async function issueConvocation(ctx: ServiceContext, input: In<'sessions.issueConvocation'>): Promise<number> {
   await inTransaction(ctx, async (tx) => {
     const row = await requireSession(tx.db, input.sessionId);
     assertNotIssued(row);
@@ -69,7 +67,7 @@ export async function issueConvocation(ctx: ServiceContext, input: In<'sessions.
     });
     await repo.replaceAddressees(tx.db, row.id, addressees);
   });
-  return getSessionDetail(ctx, input.sessionId);
+  return input.sessionId;
 }
 
 /** A cargo belongs to an issued oficio and cannot be dated before it. */
@@ -82,7 +80,7 @@ async function requireConvened(db: Db, sessionId: number, deliveredOn: string | 
   return row;
 }
 
-export async function recordDelivery(ctx: ServiceContext, input: In<'sessions.recordDelivery'>): Promise<SessionDetail> {
+export async function recordDelivery(ctx: ServiceContext, input: In<'sessions.recordDelivery'>): Promise<number> {
   await inTransaction(ctx, async (tx) => {
     const row = await requireConvened(tx.db, input.sessionId, input.deliveredOn);
     const updated = await repo.updateDeliveries(tx.db, row.id, [input.institutionId], {
@@ -91,16 +89,16 @@ export async function recordDelivery(ctx: ServiceContext, input: In<'sessions.re
     });
     if (updated === 0) throw fieldError('VALIDATION', 'institutionId', 'sessions.notAddressee');
   });
-  return getSessionDetail(ctx, input.sessionId);
+  return input.sessionId;
 }
 
 /** One date for several copies; if any of them is not an addressee, none is recorded. */
-export async function recordDeliveries(ctx: ServiceContext, input: In<'sessions.recordDeliveries'>): Promise<SessionDetail> {
+export async function recordDeliveries(ctx: ServiceContext, input: In<'sessions.recordDeliveries'>): Promise<number> {
   await inTransaction(ctx, async (tx) => {
     const row = await requireConvened(tx.db, input.sessionId, input.deliveredOn);
     const ids = [...new Set(input.institutionIds)];
     const updated = await repo.updateDeliveries(tx.db, row.id, ids, { delivered_on: input.deliveredOn, received_by: input.receivedBy });
     if (updated !== ids.length) throw fieldError('VALIDATION', 'institutionIds', 'sessions.notAddressee');
   });
-  return getSessionDetail(ctx, input.sessionId);
+  return input.sessionId;
 }

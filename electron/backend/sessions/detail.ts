@@ -1,21 +1,21 @@
-/** Sessions as the screens see them: the list row and the full page. */
+/**
+ * Sessions as the screens see them: the list row, and the parts of the full page the session's own
+ * record answers (the page itself, with agreements and the acta's fingerprint, is read in acta/).
+ */
 import type { Session, SessionDetail } from '../../../shared/domain/sessions';
 import type { ServiceContext } from '../context';
 import type { Db } from '../db/types';
-import { requireSettings } from '../taskforce/service';
-import { actaHash } from './actaContent';
-import { requireSession, type SessionRow } from './guards';
-import { loadAgenda, titleOf } from './records';
+import type { SessionRow } from './guards';
+import { titleOf } from './records';
 import * as repo from './repository';
-import { loadRoster, quorumOf } from './roster';
 
-interface Extras {
+export interface Extras {
   approvedIn: SessionRow | undefined;
   signed: { file_name: string; mime_type: string; uploaded_at: string } | undefined;
   counts: { present: number; agreements: number; missingDeliveries: number };
 }
 
-function sessionDto(row: SessionRow, { approvedIn, signed, counts }: Extras): Session {
+export function sessionDto(row: SessionRow, { approvedIn, signed, counts }: Extras): Session {
   return {
     id: row.id,
     kind: row.kind as Session['kind'],
@@ -80,52 +80,11 @@ export async function listSessions(ctx: ServiceContext, filter: { year: number |
   );
 }
 
-export async function getSessionDetail(ctx: ServiceContext, id: number): Promise<SessionDetail> {
-  const { db } = ctx;
-  const row = await requireSession(db, id);
-  const settings = await requireSettings(ctx);
-  const [agenda, attendance, guests, addressees, errata, approvedIn, signed, approved, pending, hash] = await Promise.all([
-    loadAgenda(db, id),
-    loadRoster(db, row),
-    repo.listGuests(db, id),
-    addresseesOf(db, row),
-    repo.listErrata(db, id),
-    row.approved_in_session_id === null ? Promise.resolve(undefined) : repo.findSession(db, row.approved_in_session_id),
-    repo.findSignedActaInfo(db, id),
-    repo.listApprovedIn(db, id),
-    repo.listPendingBefore(db, row.date),
-    actaHash(ctx, row),
-  ]);
-  const quorum = quorumOf(attendance, settings, row.call);
-  const agreementCount = agenda.reduce((n, item) => n + item.agreements.length, 0);
-  return {
-    ...sessionDto(row, {
-      approvedIn,
-      signed,
-      counts: {
-        present: attendance.filter((a) => a.status === 'titular' || a.status === 'alterno').length,
-        agreements: agreementCount,
-        missingDeliveries: row.convocation_number_text === null ? 0 : addressees.filter((a) => a.deliveredOn === null).length,
-      },
-    }),
-    agenda,
-    attendance,
-    guests: guests.map((g) => ({ id: g.id, fullName: g.full_name, institutionName: g.institution_name, post: g.post })),
-    addressees,
-    quorum,
-    errata: errata.map((e) => ({ id: e.id, recordedOn: e.recorded_on, text: e.text })),
-    approvedActas: approved.map((s) => ({ sessionId: s.id, title: titleOf(s), date: s.date, observations: s.approval_observations })),
-    pendingActas: pending.filter((s) => s.id !== id).map((s) => ({ sessionId: s.id, title: titleOf(s), date: s.date })),
-    contentHash: hash,
-    locked: row.acta_status !== 'borrador',
-  };
-}
-
 /**
  * Before the convocation is issued the addressees are every institution with vote on the roster
  * plus the invited ones stored so far; from then on, exactly the stored list.
  */
-async function addresseesOf(db: Db, row: SessionRow): Promise<SessionDetail['addressees']> {
+export async function addresseesOf(db: Db, row: SessionRow): Promise<SessionDetail['addressees']> {
   const stored = await repo.listAddressees(db, row.id);
   const toDto = (a: { institution_id: number; name: string; has_vote: number; delivered_on: string | null; received_by: string }) => ({
     institutionId: a.institution_id,

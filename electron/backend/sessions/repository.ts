@@ -64,6 +64,37 @@ export async function sessionCounts(db: Db) {
   return { present: toMap(present), agreements: toMap(agreements), missingDeliveries: toMap(missing) };
 }
 
+// What was adopted and reported in a session: while any of it exists, the session keeps its date,
+// its follow-up item and its record.
+
+export const countAgreementsOfSession = async (db: Db, sessionId: number): Promise<number> => {
+  const row = await db
+    .selectFrom('agreement')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('session_id', '=', sessionId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+};
+
+export const countAgreementsOfItem = async (db: Db, agendaItemId: number): Promise<number> => {
+  const row = await db
+    .selectFrom('agreement')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('agenda_item_id', '=', agendaItemId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+};
+
+/** How many follow-up reports were given in the session: they tie its date, its follow-up item and its quorum. */
+export async function countReportsOfSession(db: Db, sessionId: number): Promise<number> {
+  const row = await db
+    .selectFrom('agreement_follow_up')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('session_id', '=', sessionId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 // Roster: the member institutions on the session's date.
 
 export const rosterOn = (db: Db, date: string) =>

@@ -7,9 +7,9 @@ import type { SessionFollowUp } from '../../../shared/domain/agreements';
 import { OPEN_STATUSES } from '../../../shared/rules/agreementStatus';
 import { isActaLocked, type ActaStatus } from '../../../shared/rules/acta';
 import type { ServiceContext } from '../context';
+import { loadFollowUps } from '../agreements/record';
+import { agreementRowsQuery, toAgreementRows } from '../agreements/rows';
 import { requireSession } from '../sessions/guards';
-import { loadFollowUps } from './record';
-import { agreementRowsQuery, toAgreementRows } from './rows';
 
 export async function sessionFollowUp(ctx: ServiceContext, sessionId: number): Promise<SessionFollowUp> {
   const session = await requireSession(ctx.db, sessionId);

@@ -5,16 +5,6 @@ import type { ActaFollowUpData } from '../documents/data';
 import { STATUS_LABELS } from '../documents/wording';
 import type { Db } from '../db/types';
 
-/** How many follow-up reports were given in the session: they tie its date, its follow-up item and its quorum. */
-export async function countReportsOfSession(db: Db, sessionId: number): Promise<number> {
-  const row = await db
-    .selectFrom('agreement_follow_up')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('session_id', '=', sessionId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 export async function followUpsOfSession(db: Db, sessionId: number): Promise<ActaFollowUpData[]> {
   const reports = await loadFollowUps(db, { sessionId });
   if (reports.length === 0) return [];

@@ -11,15 +11,14 @@ import { AppError, fieldError } from '../../../shared/result';
 import { assertNotSensitive } from '../confidentiality/guard';
 import type { ServiceContext } from '../context';
 import { inTransaction } from '../db/transaction';
-import { countAgreementsOfSession } from '../agreements/repository';
 import { sniffDocument } from '../fileType';
+import { assertDraft, requireSession } from '../sessions/guards';
+import * as repo from '../sessions/repository';
+import { loadRoster, quorumOf } from '../sessions/roster';
 import { requireSettings } from '../taskforce/service';
-import { canonicalJson, gatherActaContent, sha256 } from './actaContent';
-import { getSessionDetail } from './detail';
-import { assertDraft, requireSession } from './guards';
-import { countReportsOfSession } from './followUps';
-import * as repo from './repository';
-import { loadRoster, quorumOf } from './roster';
+import { gatherActaContent } from './content';
+import { canonicalJson, sha256 } from './hash';
+import { getSessionDetail } from './sessionDetail';
 
 export async function approveActa(ctx: ServiceContext, input: In<'sessions.approveActa'>): Promise<SessionDetail> {
   const settings = await requireSettings(ctx);
@@ -36,11 +35,11 @@ export async function approveActa(ctx: ServiceContext, input: In<'sessions.appro
       throw fieldError('CONFLICT', 'approvedInSessionId', 'sessions.approvalSessionWithoutQuorum');
     }
     const roster = await loadRoster(tx.db, row);
-    if (!quorumOf(roster, settings, row.call).met && (await countAgreementsOfSession(tx.db, row.id)) > 0) {
+    if (!quorumOf(roster, settings, row.call).met && (await repo.countAgreementsOfSession(tx.db, row.id)) > 0) {
       throw new AppError('CONFLICT', 'sessions.approvalAgreementsWithoutQuorum');
     }
     // An acta without quorum ends at its verification, so the reports given in it would be lost.
-    if (!quorumOf(roster, settings, row.call).met && (await countReportsOfSession(tx.db, row.id)) > 0) {
+    if (!quorumOf(roster, settings, row.call).met && (await repo.countReportsOfSession(tx.db, row.id)) > 0) {
       throw new AppError('CONFLICT', 'sessions.approvalReportsWithoutQuorum');
     }
     // Store every roster row so the locked acta no longer depends on today's membership.
