@@ -11,7 +11,7 @@ import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { ActaData, AgendaLineData, AttendanceSheetData, ConvocationData } from '../documents/data';
 import { buildActa, buildAgenda, buildAttendanceSheet, buildConvocation, renderDocument } from '../documents';
-import { exportedDocx } from '../exportedDocx';
+import { exportedDocx } from '../files/exportedDocx';
 import {
   agendaLines,
   instanciaName,

@@ -11,7 +11,7 @@ import { AppError, fieldError } from '../../../shared/result';
 import { assertNotSensitive } from '../confidentiality/guard';
 import type { ServiceContext } from '../context';
 import { inTransaction } from '../db/transaction';
-import { sniffDocument } from '../fileType';
+import { sniffDocument } from '../files/fileType';
 import { assertDraft, requireSession } from '../sessions/guards';
 import * as repo from '../sessions/repository';
 import { loadRoster, quorumOf } from '../sessions/roster';

@@ -15,7 +15,7 @@ import type { Db } from '../db/types';
 import { buildAgreementMatrix, buildAgreementMatrixSheet, buildReminderLetter, renderDocument } from '../documents';
 import type { MatrixData, ReminderLetterData } from '../documents/agreementsData';
 import { counted, STATUS_LABELS } from '../documents/wording';
-import { exportedDocx, safeFileName } from '../exportedDocx';
+import { exportedDocx, safeFileName } from '../files/exportedDocx';
 import { formatNumber, takeNextNumber } from '../numbering/counter';
 import { letterheadLogo, letterheadText, secretariatSignatory } from '../sessions/documentParts';
 import { titleOf } from '../sessions/records';

@@ -18,7 +18,7 @@ import {
 import { groupBy } from '../../../shared/rules/groupBy';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { readEvidence } from '../evidence';
+import { readEvidence } from '../files/evidence';
 import { inTransaction } from '../db/transaction';
 import { requirePlan } from './guards';
 import * as repo from './repository';

@@ -5,7 +5,7 @@ import { quarters, reportingPeriods } from '../../../shared/rules/planPeriods';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { inTransaction } from '../db/transaction';
-import { approvalRecord, requireApprovalAgreement } from '../approval';
+import { approvalRecord, requireApprovalAgreement } from '../agreements/approval';
 import { requireDraftPlan, requirePlan } from './guards';
 import * as repo from './repository';
 import { planDto, spanOf, summaryOf } from './tree';

@@ -17,7 +17,7 @@ import type { ServiceContext } from '../context';
 import type { ProtocolVersionTable } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import type { Db } from '../db/types';
-import { approvalRecord, requireApprovalAgreement } from '../approval';
+import { approvalRecord, requireApprovalAgreement } from '../agreements/approval';
 import { rosterOn } from '../sessions/repository';
 import * as repo from './repository';
 

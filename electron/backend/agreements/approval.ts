@@ -1,9 +1,9 @@
 /** The agreement (and its session) that approved a plan or a protocol version, as screens and documents cite it. */
-import type { ApprovalRecord } from '../../shared/domain/approval';
-import { sessionTitle } from '../../shared/rules/sessionTitle';
-import { longDate } from '../../shared/rules/spanish';
-import { fieldError } from '../../shared/result';
-import type { Db } from './db/types';
+import type { ApprovalRecord } from '../../../shared/domain/approval';
+import { sessionTitle } from '../../../shared/rules/sessionTitle';
+import { longDate } from '../../../shared/rules/spanish';
+import { fieldError } from '../../../shared/result';
+import type { Db } from '../db/types';
 
 export interface ApprovalInfo {
   agreementId: number;
