@@ -76,10 +76,7 @@ export async function attachSignedActa(ctx: ServiceContext, input: In<'sessions.
     const row = await requireSession(tx.db, input.id);
     if (row.acta_status === 'borrador') throw new AppError('CONFLICT', 'sessions.actaNotApproved');
     if (row.acta_status === 'firmada') throw new AppError('CONFLICT', 'sessions.actaAlreadySigned');
-    await tx.db
-      .insertInto('signed_acta')
-      .values({ session_id: row.id, file_name: input.fileName, mime_type: mimeType, data: bytes, uploaded_at: ctx.clock.now() })
-      .execute();
+    await repo.insertSignedActa(tx.db, { session_id: row.id, file_name: input.fileName, mime_type: mimeType, data: bytes, uploaded_at: ctx.clock.now() });
     await repo.updateSession(tx.db, row.id, { acta_status: 'firmada', updated_at: ctx.clock.now() });
   });
   return getSessionDetail(ctx, input.id);
@@ -99,10 +96,7 @@ export async function addErratum(ctx: ServiceContext, input: In<'sessions.addErr
     if (row.acta_status === 'borrador' || row.approved_in_session_id === null) throw new AppError('CONFLICT', 'sessions.erratumOnDraft');
     const approver = await requireSession(tx.db, row.approved_in_session_id);
     if (input.recordedOn < approver.date) throw fieldError('VALIDATION', 'recordedOn', 'sessions.erratumBeforeApproval');
-    await tx.db
-      .insertInto('acta_erratum')
-      .values({ session_id: row.id, recorded_on: input.recordedOn, text: input.text, created_at: ctx.clock.now() })
-      .execute();
+    await repo.insertErratum(tx.db, { session_id: row.id, recorded_on: input.recordedOn, text: input.text, created_at: ctx.clock.now() });
   });
   return getSessionDetail(ctx, input.id);
 }

@@ -4,6 +4,7 @@ import { sessionTitle } from '../../../shared/rules/sessionTitle';
 import { longDate } from '../../../shared/rules/spanish';
 import { fieldError } from '../../../shared/result';
 import type { Db } from '../db/types';
+import { findApprovingAgreement } from './repository';
 
 export interface ApprovalInfo {
   agreementId: number;
@@ -15,12 +16,7 @@ export interface ApprovalInfo {
 
 export async function approvalInfo(db: Db, agreementId: number | null): Promise<ApprovalInfo | undefined> {
   if (agreementId === null) return undefined;
-  const row = await db
-    .selectFrom('agreement')
-    .innerJoin('session', 'session.id', 'agreement.session_id')
-    .select(['agreement.id', 'agreement.number_text', 'session.id as session_id', 'session.kind', 'session.number', 'session.year', 'session.date'])
-    .where('agreement.id', '=', agreementId)
-    .executeTakeFirst();
+  const row = await findApprovingAgreement(db, agreementId);
   if (!row) return undefined;
   return {
     agreementId: row.id,

@@ -13,13 +13,14 @@ import type { ServiceContext } from '../context';
 import type { AgreementTable } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import type { Db } from '../db/types';
-import { formatNumber, takeNextNumber } from '../numbering/counter';
+import { formatNumber } from '../numbering/counter';
+import { takeNextNumber } from '../numbering/repository';
 import { requireDraftSession, type SessionRow } from '../sessions/guards';
 import { findAgendaItem, rosterOn } from '../sessions/repository';
 import { loadRoster, quorumOf } from '../sessions/roster';
 import { requireSettings } from '../taskforce/service';
 import * as repo from './repository';
-import { SECRETARIAT } from './rows';
+import { SECRETARIAT } from './secretariat';
 
 export async function agreementDtos(db: Db, scope: { sessionId: number } | { ids: number[] }): Promise<Agreement[]> {
   const rows =
@@ -124,8 +125,7 @@ export async function removeAgreement(ctx: ServiceContext, id: number): Promise<
   await inTransaction(ctx, async (tx) => {
     const row = await repo.requireAgreement(tx.db, id);
     await requireDraftSession(tx.db, row.session_id);
-    const reported = await tx.db.selectFrom('agreement_follow_up').select('id').where('agreement_id', '=', id).executeTakeFirst();
-    if (reported) throw new AppError('CONFLICT', 'agreements.hasFollowUp');
+    if (await repo.hasFollowUp(tx.db, id)) throw new AppError('CONFLICT', 'agreements.hasFollowUp');
     await repo.deleteAgreement(tx.db, id);
   });
   return null;

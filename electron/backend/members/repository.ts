@@ -27,6 +27,10 @@ export function listInstitutions(db: Db, q: InstitutionQuery) {
 export const findInstitution = (db: Db, id: number) =>
   db.selectFrom('institution').selectAll().where('id', '=', id).executeTakeFirst();
 
+/** Those of `ids` that are institutions. */
+export const findInstitutionIds = (db: Db, ids: readonly number[]) =>
+  ids.length === 0 ? Promise.resolve([]) : db.selectFrom('institution').select('id').where('id', 'in', [...ids]).execute();
+
 export const findInstitutionByKey = (db: Db, key: string) =>
   db.selectFrom('institution').select(['id', 'name']).where('name_key', '=', key).executeTakeFirst();
 

@@ -3,6 +3,7 @@ import type { ParsedInput as In } from '../../../shared/contract';
 import type { Plan } from '../../../shared/domain/plan';
 import { quarters, reportingPeriods } from '../../../shared/rules/planPeriods';
 import { AppError, fieldError } from '../../../shared/result';
+import { findAgreementIds } from '../agreements/repository';
 import type { ServiceContext } from '../context';
 import { inTransaction } from '../db/transaction';
 import type { Db } from '../db/types';
@@ -24,10 +25,10 @@ export async function saveLine(ctx: ServiceContext, input: In<'plans.saveLine'>)
     await requireDraftPlan(tx.db, input.planId);
     if (input.id !== undefined) {
       if ((await requireDraftNode(tx.db, 'line', input.id)) !== input.planId) throw new AppError('NOT_FOUND', 'plan.nodeNotFound');
-      await tx.db.updateTable('plan_line').set({ title: input.title, description: input.description }).where('id', '=', input.id).execute();
+      await repo.updateLine(tx.db, input.id, { title: input.title, description: input.description });
     } else {
       const position = await repo.nextPosition(tx.db, 'line', input.planId);
-      await tx.db.insertInto('plan_line').values({ plan_id: input.planId, position, title: input.title, description: input.description }).execute();
+      await repo.insertLine(tx.db, { plan_id: input.planId, position, title: input.title, description: input.description });
     }
   });
   return getPlan(ctx, input.planId);
@@ -38,10 +39,10 @@ export async function saveObjective(ctx: ServiceContext, input: In<'plans.saveOb
     const plan = await requireDraftNode(tx.db, 'line', input.lineId);
     if (input.id !== undefined) {
       await requireDraftNode(tx.db, 'objective', input.id);
-      await tx.db.updateTable('plan_objective').set({ text: input.text, line_id: input.lineId }).where('id', '=', input.id).execute();
+      await repo.updateObjective(tx.db, input.id, { text: input.text, line_id: input.lineId });
     } else {
       const position = await repo.nextPosition(tx.db, 'objective', input.lineId);
-      await tx.db.insertInto('plan_objective').values({ plan_id: plan, line_id: input.lineId, position, text: input.text }).execute();
+      await repo.insertObjective(tx.db, { plan_id: plan, line_id: input.lineId, position, text: input.text });
     }
     return plan;
   });
@@ -55,7 +56,7 @@ export async function saveActivity(ctx: ServiceContext, input: In<'plans.saveAct
     if (input.schedule.some((q) => !grid.has(q))) throw fieldError('VALIDATION', 'schedule', 'plan.scheduleOutsidePeriod');
     await assertMembers(tx.db, [input.leadInstitutionId], 'leadInstitutionId');
     await assertMembers(tx.db, input.coResponsibleIds, 'coResponsibleIds');
-    const agreements = input.agreementIds.length === 0 ? [] : await tx.db.selectFrom('agreement').select('id').where('id', 'in', input.agreementIds).execute();
+    const agreements = await findAgreementIds(tx.db, input.agreementIds);
     if (agreements.length !== new Set(input.agreementIds).size) throw fieldError('VALIDATION', 'agreementIds', 'plan.agreementNotFound');
     const fields = {
       objective_id: input.objectiveId,
@@ -67,10 +68,10 @@ export async function saveActivity(ctx: ServiceContext, input: In<'plans.saveAct
     let activityId = input.id;
     if (activityId !== undefined) {
       await requireDraftNode(tx.db, 'activity', activityId);
-      await tx.db.updateTable('plan_activity').set(fields).where('id', '=', activityId).execute();
+      await repo.updateActivity(tx.db, activityId, fields);
     } else {
       const position = await repo.nextPosition(tx.db, 'activity', input.objectiveId);
-      ({ id: activityId } = await tx.db.insertInto('plan_activity').values({ ...fields, plan_id: plan, position }).returning('id').executeTakeFirstOrThrow());
+      activityId = await repo.insertActivity(tx.db, { ...fields, plan_id: plan, position });
     }
     await repo.replaceActivityDetails(tx.db, plan, activityId, {
       coResponsibleIds: [...new Set(input.coResponsibleIds.filter((id) => id !== input.leadInstitutionId))],
@@ -93,10 +94,10 @@ export async function saveIndicator(ctx: ServiceContext, input: In<'plans.saveIn
     let indicatorId = input.id;
     if (indicatorId !== undefined) {
       await requireDraftNode(tx.db, 'indicator', indicatorId);
-      await tx.db.updateTable('plan_indicator').set(fields).where('id', '=', indicatorId).execute();
+      await repo.updateIndicator(tx.db, indicatorId, fields);
     } else {
       const position = await repo.nextPosition(tx.db, 'indicator', input.activityId);
-      ({ id: indicatorId } = await tx.db.insertInto('plan_indicator').values({ ...fields, plan_id: plan, position }).returning('id').executeTakeFirstOrThrow());
+      indicatorId = await repo.insertIndicator(tx.db, { ...fields, plan_id: plan, position });
     }
     await repo.replaceTargets(tx.db, plan, indicatorId, input.targets);
     return plan;

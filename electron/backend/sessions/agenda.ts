@@ -65,14 +65,7 @@ export async function updateAgendaItem(ctx: ServiceContext, input: In<'sessions.
 /** The reports given in a session are printed under its "seguimiento de acuerdos": it must remain while there are any. */
 async function keepFollowUpItem(db: Db, item: { id: number; session_id: number; kind: string }): Promise<void> {
   if (item.kind !== 'seguimiento_acuerdos' || (await repo.countReportsOfSession(db, item.session_id)) === 0) return;
-  const other = await db
-    .selectFrom('agenda_item')
-    .select('id')
-    .where('session_id', '=', item.session_id)
-    .where('kind', '=', 'seguimiento_acuerdos')
-    .where('id', '<>', item.id)
-    .executeTakeFirst();
-  if (!other) throw new AppError('CONFLICT', 'sessions.followUpItemHasReports');
+  if (!(await repo.findFollowUpItem(db, item.session_id, item.id))) throw new AppError('CONFLICT', 'sessions.followUpItemHasReports');
 }
 
 export async function removeAgendaItem(ctx: ServiceContext, id: number): Promise<null> {

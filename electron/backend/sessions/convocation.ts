@@ -10,7 +10,8 @@ import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { inTransaction } from '../db/transaction';
 import type { Db } from '../db/types';
-import { formatNumber, takeNextNumber } from '../numbering/counter';
+import { formatNumber } from '../numbering/counter';
+import { takeNextNumber } from '../numbering/repository';
 import { requireSession, type SessionRow } from './guards';
 import * as repo from './repository';
 

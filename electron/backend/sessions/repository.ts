@@ -1,6 +1,6 @@
 /** Queries for sessions and everything recorded in them. Plain functions over a db or a transaction. */
 import type { Insertable, Updateable } from 'kysely';
-import type { AgendaItemTable, GuestTable, SessionTable } from '../db/schema';
+import type { ActaErratumTable, AgendaItemTable, GuestTable, SessionTable, SignedActaTable } from '../db/schema';
 import type { Db } from '../db/types';
 
 export const findSession = (db: Db, id: number) => db.selectFrom('session').selectAll().where('id', '=', id).executeTakeFirst();
@@ -39,6 +39,12 @@ export async function updateSession(db: Db, id: number, changes: Updateable<Sess
 
 export async function deleteSession(db: Db, id: number): Promise<void> {
   await db.deleteFrom('session').where('id', '=', id).execute();
+}
+
+/** The date of the first session after `date`, if one is planned. */
+export async function findNextSessionDate(db: Db, date: string): Promise<string | null> {
+  const row = await db.selectFrom('session').select('date').where('date', '>', date).orderBy('date').limit(1).executeTakeFirst();
+  return row?.date ?? null;
 }
 
 /** Per-session counts for the list: present institutions, agreements, deliveries still missing. */
@@ -84,6 +90,10 @@ export const countAgreementsOfItem = async (db: Db, agendaItemId: number): Promi
     .executeTakeFirstOrThrow();
   return Number(row.n);
 };
+
+/** An agreement of the session due before `date`, if any: the session cannot move past it. */
+export const findAgreementDueBefore = (db: Db, sessionId: number, date: string) =>
+  db.selectFrom('agreement').select('id').where('session_id', '=', sessionId).where('deadline', '<', date).executeTakeFirst();
 
 /** How many follow-up reports were given in the session: they tie its date, its follow-up item and its quorum. */
 export async function countReportsOfSession(db: Db, sessionId: number): Promise<number> {
@@ -224,6 +234,13 @@ export const listAgenda = (db: Db, sessionId: number) =>
 export const findAgendaItem = (db: Db, id: number) =>
   db.selectFrom('agenda_item').selectAll().where('id', '=', id).executeTakeFirst();
 
+/** A "seguimiento de acuerdos" item of the session, other than `exceptId` when given. */
+export function findFollowUpItem(db: Db, sessionId: number, exceptId: number | null = null) {
+  let query = db.selectFrom('agenda_item').select('id').where('session_id', '=', sessionId).where('kind', '=', 'seguimiento_acuerdos');
+  if (exceptId !== null) query = query.where('id', '<>', exceptId);
+  return query.executeTakeFirst();
+}
+
 export async function insertAgendaItems(db: Db, rows: Insertable<AgendaItemTable>[]): Promise<number[]> {
   if (rows.length === 0) return [];
   const inserted = await db.insertInto('agenda_item').values(rows).returning('id').execute();
@@ -243,8 +260,16 @@ export async function deleteAgendaItem(db: Db, id: number): Promise<void> {
 export const listErrata = (db: Db, sessionId: number) =>
   db.selectFrom('acta_erratum').selectAll().where('session_id', '=', sessionId).orderBy('recorded_on').orderBy('id').execute();
 
+export async function insertErratum(db: Db, row: Insertable<ActaErratumTable>): Promise<void> {
+  await db.insertInto('acta_erratum').values(row).execute();
+}
+
 export const findSignedActa = (db: Db, sessionId: number) =>
   db.selectFrom('signed_acta').selectAll().where('session_id', '=', sessionId).executeTakeFirst();
+
+export async function insertSignedActa(db: Db, row: SignedActaTable): Promise<void> {
+  await db.insertInto('signed_acta').values(row).execute();
+}
 
 export const listSignedActaInfo = (db: Db) =>
   db.selectFrom('signed_acta').select(['session_id', 'file_name', 'mime_type', 'uploaded_at']).execute();

@@ -86,13 +86,7 @@ export async function updateSession(ctx: ServiceContext, input: In<'sessions.upd
 /** Reports are dated on their session's day, and agreements are due on or after it: moving it would break both. */
 async function checkNewDate(db: Db, sessionId: number, date: string): Promise<void> {
   if ((await repo.countReportsOfSession(db, sessionId)) > 0) throw fieldError('CONFLICT', 'date', 'sessions.dateFixedByReports');
-  const early = await db
-    .selectFrom('agreement')
-    .select('id')
-    .where('session_id', '=', sessionId)
-    .where('deadline', '<', date)
-    .executeTakeFirst();
-  if (early) throw fieldError('CONFLICT', 'date', 'sessions.dateAfterAgreementDeadline');
+  if (await repo.findAgreementDueBefore(db, sessionId, date)) throw fieldError('CONFLICT', 'date', 'sessions.dateAfterAgreementDeadline');
 }
 
 export async function removeSession(ctx: ServiceContext, id: number): Promise<null> {

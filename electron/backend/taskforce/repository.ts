@@ -14,6 +14,9 @@ export async function upsertTaskforce(db: Db, row: Omit<TaskforceTable, 'id'>): 
 
 export const listNumbering = (db: Db) => db.selectFrom('numbering_pattern').selectAll().orderBy('doc_type').execute();
 
+export const findNumberingPattern = (db: Db, docType: string) =>
+  db.selectFrom('numbering_pattern').select('pattern').where('doc_type', '=', docType).executeTakeFirst();
+
 export async function replaceNumbering(db: Db, rows: { doc_type: string; pattern: string }[]): Promise<void> {
   await db.deleteFrom('numbering_pattern').execute();
   if (rows.length > 0) await db.insertInto('numbering_pattern').values(rows).execute();
