@@ -13,9 +13,11 @@ import { richText } from './richText';
 export const SESSION_KINDS = ['ordinaria', 'extraordinaria', 'instalacion'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 export const SESSION_MODES = ['presencial', 'virtual', 'mixta'] as const;
+export type SessionMode = (typeof SESSION_MODES)[number];
 export const ATTENDANCE_STATUSES = ['titular', 'alterno', 'absent', 'excused'] as const;
 export const SESSION_CALLS = ['first', 'second'] as const;
 export const CONVOCATION_SIGNERS = ['presidency', 'secretariat'] as const;
+export type ConvocationSigner = (typeof CONVOCATION_SIGNERS)[number];
 
 /** A clock time "HH:MM", 24 hours. */
 export const clockTime = z

@@ -13,7 +13,7 @@ export async function loadAgenda(db: Db, sessionId: number): Promise<AgendaItem[
     id: item.id,
     position: item.position,
     title: item.title,
-    kind: item.kind as AgendaItem['kind'],
+    kind: item.kind,
     presenterInstitutionId: item.presenter_institution_id,
     presenterName: item.presenter_name,
     notes: item.notes,

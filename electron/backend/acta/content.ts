@@ -79,7 +79,7 @@ export async function gatherActaContent(ctx: ServiceContext, row: SessionRow, se
     date: row.date,
     startTime: row.start_time,
     endTime: row.end_time,
-    call: row.call as ActaContent['call'],
+    call: row.call,
     session: sessionHeading(row),
     presidedBy: row.presided_by,
     presidedPost: row.presided_post,

@@ -128,7 +128,7 @@ async function actaData(ctx: ServiceContext, row: SessionRow): Promise<ActaData>
   return {
     ...content,
     letterhead: { ...content.letterhead, logo: await letterheadLogo(ctx, row.date) },
-    status: row.acta_status as ActaData['status'],
+    status: row.acta_status,
     contentHash: row.acta_hash ?? sha256(canonicalJson(content)),
     errata: errata.map((e) => ({ recordedOn: e.recorded_on, text: e.text })),
   };

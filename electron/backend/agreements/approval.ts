@@ -22,7 +22,7 @@ export async function approvalInfo(db: Db, agreementId: number | null): Promise<
     agreementId: row.id,
     numberText: row.number_text,
     sessionId: row.session_id,
-    sessionTitle: sessionTitle(row.kind as 'ordinaria', row.number, row.year, row.date),
+    sessionTitle: sessionTitle(row.kind, row.number, row.year, row.date),
     sessionDate: row.date,
   };
 }

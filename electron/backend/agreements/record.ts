@@ -1,7 +1,6 @@
 /** One agreement in full: its register row, where it was adopted, and its follow-up timeline. */
 import type { AgreementRecord, FollowUp } from '../../../shared/domain/agreements';
-import type { AgreementStatus } from '../../../shared/rules/agreementStatus';
-import { type SessionKindName, sessionTitle } from '../../../shared/rules/sessionTitle';
+import { sessionTitle } from '../../../shared/rules/sessionTitle';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { Db } from '../db/types';
@@ -26,11 +25,11 @@ export async function loadFollowUps(db: Db, scope: { agreementIds: number[] } | 
       reporter: row.institution_name ?? SECRETARIAT,
       sessionId: row.session_id,
       sessionTitle:
-        row.session_id === null ? null : sessionTitle(row.session_kind as SessionKindName, row.session_number, row.session_year!, row.session_date!),
+        row.session_id === null ? null : sessionTitle(row.session_kind!, row.session_number, row.session_year!, row.session_date!),
       text: row.text,
-      status: row.status as AgreementStatus,
+      status: row.status,
       progress: row.progress,
-      previousStatus: (before?.status ?? 'pendiente') as AgreementStatus,
+      previousStatus: before?.status ?? 'pendiente',
       previousProgress: before?.progress ?? 0,
       evidenceName: row.evidence_name,
       removable: latest.has(row.id) && (row.acta_status === null || row.acta_status === 'borrador'),

@@ -128,7 +128,7 @@ export function listFollowUps(db: Db, scope: { agreementIds: number[] } | { sess
 }
 
 /** For each entry, the status and progress it replaced. */
-export async function previousEntries(db: Db, ids: number[]): Promise<Map<number, { status: string; progress: number }>> {
+export async function previousEntries(db: Db, ids: number[]): Promise<Map<number, Pick<AgreementFollowUpTable, 'status' | 'progress'>>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('agreement_follow_up as f')

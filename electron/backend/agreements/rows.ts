@@ -1,8 +1,8 @@
 /** Agreement rows as every list shows them (queries.ts reads them): with their responsibles, and overdue or not. */
 import type { AgreementRow } from '../../../shared/domain/agreements';
-import { type AgreementStatus, isOverdue } from '../../../shared/rules/agreementStatus';
+import { isOverdue } from '../../../shared/rules/agreementStatus';
 import { groupBy } from '../../../shared/rules/groupBy';
-import { type SessionKindName, sessionTitle } from '../../../shared/rules/sessionTitle';
+import { sessionTitle } from '../../../shared/rules/sessionTitle';
 import type { Db } from '../db/types';
 import type { AgreementRawRow } from './queries';
 import { listResponsibles } from './repository';
@@ -15,7 +15,6 @@ export async function toAgreementRows(db: Db, rows: AgreementRawRow[], today: st
   return rows.map((row) => {
     const mine = byAgreement.get(row.id) ?? [];
     const secretariat = row.secretariat_responsible === 1;
-    const status = row.status as AgreementStatus;
     return {
       id: row.id,
       numberText: row.number_text,
@@ -23,14 +22,14 @@ export async function toAgreementRows(db: Db, rows: AgreementRawRow[], today: st
       number: row.number,
       text: row.text,
       sessionId: row.session_id,
-      sessionTitle: sessionTitle(row.session_kind as SessionKindName, row.session_number, row.session_year, row.session_date),
+      sessionTitle: sessionTitle(row.session_kind, row.session_number, row.session_year, row.session_date),
       sessionDate: row.session_date,
       responsibleNames: [...mine.map((r) => r.name), ...(secretariat ? [SECRETARIAT] : [])],
       responsibleIds: mine.map((r) => r.institution_id),
       secretariatResponsible: secretariat,
       deadline: row.deadline,
-      status,
-      overdue: isOverdue(status, row.deadline, today),
+      status: row.status,
+      overdue: isOverdue(row.status, row.deadline, today),
       progress: row.progress,
       lastReportOn: row.last_report_on,
       verification: row.verification,

@@ -44,7 +44,7 @@ function toDto(row: Selectable<AgreementTable>, responsibles: { institution_id: 
     responsibleNames: [...responsibles.map((r) => r.name), ...(secretariat ? [SECRETARIAT] : [])],
     secretariatResponsible: secretariat,
     deadline: row.deadline,
-    adoption: row.adoption as Agreement['adoption'],
+    adoption: row.adoption,
     votesFor: row.votes_for,
     votesAgainst: row.votes_against,
     abstentions: row.abstentions,

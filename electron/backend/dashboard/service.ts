@@ -5,7 +5,7 @@
  */
 import type { Dashboard } from '../../../shared/domain/dashboard';
 import { agreementFilter } from '../../../shared/domain/agreements';
-import { type AgreementStatus, countStandings, DUE_SOON_DAYS } from '../../../shared/rules/agreementStatus';
+import { countStandings, DUE_SOON_DAYS } from '../../../shared/rules/agreementStatus';
 import { addDays } from '../../../shared/rules/dates';
 import { listAgreementRowsByDeadline, listStatuses } from '../agreements/queries';
 import { toAgreementRows } from '../agreements/rows';
@@ -35,7 +35,7 @@ async function nextSession(db: Db, today: string): Promise<Dashboard['nextSessio
 
 async function byStatus(db: Db, today: string) {
   const rows = await listStatuses(db);
-  return countStandings(rows.map((r) => ({ status: r.status as AgreementStatus, deadline: r.deadline })), today);
+  return countStandings(rows, today);
 }
 
 /** The overdue ones, or those due within DUE_SOON_DAYS: the register's filters of the same name. */

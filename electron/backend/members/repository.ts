@@ -5,7 +5,7 @@ import type { Db } from '../db/types';
 export interface InstitutionQuery {
   /** Matched against the folded name and the acronym. */
   searchKey: string;
-  category: string | null;
+  category: InstitutionTable['category'] | null;
   inNetwork: boolean | null;
   status: 'active' | 'inactive' | 'all';
   today: string;
@@ -100,7 +100,7 @@ export const findRepresentative = (db: Db, id: number) =>
   db.selectFrom('representative').selectAll().where('id', '=', id).executeTakeFirst();
 
 /** Same institution and role, other than `exceptId`: candidates for an overlapping period. */
-export const listSameRole = (db: Db, institutionId: number, role: string, exceptId: number | null) =>
+export const listSameRole = (db: Db, institutionId: number, role: RepresentativeTable['role'], exceptId: number | null) =>
   db
     .selectFrom('representative')
     .select(['id', 'valid_from', 'valid_to'])

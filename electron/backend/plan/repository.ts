@@ -1,6 +1,7 @@
 /** Queries for local action plans. Every structure table carries `plan_id`, so a whole plan loads in a few flat reads. */
 import type { Insertable, Updateable } from 'kysely';
 import type {
+  PlanActivityBudgetTable,
   PlanActivityTable,
   PlanIndicatorTable,
   PlanLineTable,
@@ -150,7 +151,7 @@ export async function replaceActivityDetails(
   db: Db,
   planId: number,
   activityId: number,
-  details: { coResponsibleIds: number[]; budget: { source: string; amount_cents: number; note: string }[]; agreementIds: number[] },
+  details: { coResponsibleIds: number[]; budget: Pick<PlanActivityBudgetTable, 'source' | 'amount_cents' | 'note'>[]; agreementIds: number[] },
 ): Promise<void> {
   await db.deleteFrom('plan_activity_institution').where('activity_id', '=', activityId).execute();
   await db.deleteFrom('plan_activity_budget').where('activity_id', '=', activityId).execute();

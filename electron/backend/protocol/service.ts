@@ -43,7 +43,7 @@ async function summaryOf(ctx: ServiceContext, row: VersionRow): Promise<Protocol
     id: row.id,
     versionNumber: row.version_number,
     title: row.title,
-    status: row.status as ProtocolVersionSummary['status'],
+    status: row.status,
     approval: await approvalRecord(ctx.db, row),
     basedOnId: row.based_on_id,
     createdAt: row.created_at,
@@ -70,7 +70,7 @@ export async function getVersion(ctx: ServiceContext, id: number): Promise<Proto
     sections: parts.sections.map((s) => ({
       id: s.id,
       position: s.position,
-      kind: s.kind as ProtocolVersion['sections'][number]['kind'],
+      kind: s.kind,
       title: s.title,
       body: richText.parse(JSON.parse(s.body_json)),
     })),

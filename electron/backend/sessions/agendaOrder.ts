@@ -21,7 +21,7 @@ export interface StoredItem {
 export type PlannedItem = StoredItem | { row: NewAgendaItem; kind: AgendaKind };
 
 export async function currentOrder(db: Db, sessionId: number): Promise<StoredItem[]> {
-  return (await repo.listAgenda(db, sessionId)).map((i) => ({ id: i.id, position: i.position, kind: i.kind as AgendaKind }));
+  return (await repo.listAgenda(db, sessionId)).map((i) => ({ id: i.id, position: i.position, kind: i.kind }));
 }
 
 /** `planned` with `row` put where it groups with its kind. */

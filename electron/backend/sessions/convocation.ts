@@ -51,7 +51,7 @@ export async function issueConvocation(ctx: ServiceContext, input: In<'sessions.
     const invited = (await repo.listAddressees(tx.db, row.id)).map((a) => a.institution_id);
     const addressees = await votingAndInvited(tx.db, row, invited);
     const number = await takeNextNumber(tx.db, `session:${row.kind}`, row.year);
-    const name = sessionName(row.kind as 'ordinaria', number).toUpperCase();
+    const name = sessionName(row.kind, number).toUpperCase();
     const actaNumberText = await formatNumber(tx.db, 'acta', { typeLabel: `ACTA DE LA ${name}`, correlative: number, year: row.year });
     const oficioYear = Number(input.date.slice(0, 4));
     const oficio = await takeNextNumber(tx.db, 'oficio_multiple', oficioYear);

@@ -18,7 +18,7 @@ export interface Extras {
 export function sessionDto(row: SessionRow, { approvedIn, signed, counts }: Extras): Session {
   return {
     id: row.id,
-    kind: row.kind as Session['kind'],
+    kind: row.kind,
     year: row.year,
     number: row.number,
     actaNumberText: row.acta_number_text,
@@ -26,7 +26,7 @@ export function sessionDto(row: SessionRow, { approvedIn, signed, counts }: Extr
     date: row.date,
     firstCallTime: row.first_call_time,
     secondCallTime: row.second_call_time,
-    mode: row.mode as Session['mode'],
+    mode: row.mode,
     place: row.place,
     virtualLink: row.virtual_link,
     presidedBy: row.presided_by,
@@ -39,12 +39,12 @@ export function sessionDto(row: SessionRow, { approvedIn, signed, counts }: Extr
         : {
             numberText: row.convocation_number_text,
             date: row.convocation_date,
-            signer: (row.convocation_signer ?? 'secretariat') as 'presidency' | 'secretariat',
+            signer: row.convocation_signer ?? 'secretariat',
             reference: row.convocation_reference,
             enclosures: row.convocation_enclosures,
           },
-    actaStatus: row.acta_status as Session['actaStatus'],
-    call: row.call as Session['call'],
+    actaStatus: row.acta_status,
+    call: row.call,
     startTime: row.start_time,
     endTime: row.end_time,
     approval: approvedIn
@@ -57,7 +57,7 @@ export function sessionDto(row: SessionRow, { approvedIn, signed, counts }: Extr
   };
 }
 
-export async function listSessions(ctx: ServiceContext, filter: { year: number | null; kind: string | null }): Promise<Session[]> {
+export async function listSessions(ctx: ServiceContext, filter: { year: number | null; kind: Session['kind'] | null }): Promise<Session[]> {
   const rows = await repo.listSessions(ctx.db, filter);
   const approverIds = rows.map((r) => r.approved_in_session_id).filter((id): id is number => id !== null);
   const [counts, approvers, signed] = await Promise.all([

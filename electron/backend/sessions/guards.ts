@@ -1,6 +1,6 @@
 /** Checks every sessions operation starts with: the record exists and its acta is still a draft. */
 import type { Selectable } from 'kysely';
-import { isActaLocked, type ActaStatus } from '../../../shared/rules/acta';
+import { isActaLocked } from '../../../shared/rules/acta';
 import { AppError } from '../../../shared/result';
 import type { SessionTable } from '../db/schema';
 import type { Db } from '../db/types';
@@ -15,7 +15,7 @@ export async function requireSession(db: Db, id: number): Promise<SessionRow> {
 }
 
 export function assertDraft(row: SessionRow): void {
-  if (isActaLocked(row.acta_status as ActaStatus)) throw new AppError('LOCKED', 'sessions.actaLocked');
+  if (isActaLocked(row.acta_status)) throw new AppError('LOCKED', 'sessions.actaLocked');
 }
 
 export async function requireDraftSession(db: Db, id: number): Promise<SessionRow> {

@@ -1,7 +1,5 @@
 /** How a session is named wherever it is listed or cited. */
-import type { Session } from '../../../shared/domain/sessions';
 import { sessionTitle } from '../../../shared/rules/sessionTitle';
 import type { SessionRow } from './guards';
 
-export const titleOf = (row: SessionRow): string =>
-  sessionTitle(row.kind as Session['kind'], row.number, row.year, row.date);
+export const titleOf = (row: SessionRow): string => sessionTitle(row.kind, row.number, row.year, row.date);

@@ -2,6 +2,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { ActaErratumTable, AgendaItemTable, GuestTable, SessionTable, SignedActaTable } from '../db/schema';
 import type { Db } from '../db/types';
+import type { AttendanceStatus } from '../../../shared/rules/quorum';
 
 export const findSession = (db: Db, id: number) => db.selectFrom('session').selectAll().where('id', '=', id).executeTakeFirst();
 
@@ -21,7 +22,7 @@ export const findPreviousSession = (db: Db, session: { date: string; first_call_
     .orderBy('id', 'desc')
     .executeTakeFirst();
 
-export function listSessions(db: Db, filter: { year: number | null; kind: string | null }) {
+export function listSessions(db: Db, filter: { year: number | null; kind: SessionTable['kind'] | null }) {
   let query = db.selectFrom('session').selectAll();
   if (filter.year !== null) query = query.where('year', '=', filter.year);
   if (filter.kind !== null) query = query.where('kind', '=', filter.kind);
@@ -145,7 +146,7 @@ export const listAttendance = (db: Db, sessionId: number) =>
 
 export async function upsertAttendance(
   db: Db,
-  row: { session_id: number; institution_id: number; has_vote: number; status: string; attendee_name: string; attendee_post: string; arrival_time: string | null },
+  row: { session_id: number; institution_id: number; has_vote: number; status: AttendanceStatus; attendee_name: string; attendee_post: string; arrival_time: string | null },
 ): Promise<void> {
   const { session_id: _s, institution_id: _i, has_vote: _v, ...changes } = row;
   await db

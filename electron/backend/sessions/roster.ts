@@ -40,7 +40,7 @@ export async function loadRoster(db: Db, session: SessionRow): Promise<Attendanc
       institutionName: row.name,
       acronym: row.acronym,
       hasVote: row.has_vote === 1,
-      status: row.status as AttendanceRow['status'],
+      status: row.status,
       attendeeName: row.attendee_name,
       attendeePost: row.attendee_post,
       arrivalTime: row.arrival_time,
@@ -57,7 +57,7 @@ export async function loadRoster(db: Db, session: SessionRow): Promise<Attendanc
     .sort((a, b) => Number(b.hasVote) - Number(a.hasVote) || a.institutionName.localeCompare(b.institutionName, 'es'));
 }
 
-export function quorumOf(roster: readonly AttendanceRow[], settings: Taskforce, call: string): Quorum {
-  const status = quorumStatus(roster, settings.quorum, call as SessionCall);
-  return { call: call as SessionCall, ...status };
+export function quorumOf(roster: readonly AttendanceRow[], settings: Taskforce, call: SessionCall): Quorum {
+  const status = quorumStatus(roster, settings.quorum, call);
+  return { call, ...status };
 }
