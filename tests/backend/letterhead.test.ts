@@ -1,10 +1,5 @@
-import Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
-import { Kysely, SqliteDialect } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACUERDA_APPLICATION_ID } from '../../electron/backend/db/connection';
-import { migrate } from '../../electron/backend/db/migrate';
-import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import { pngHeader } from '../support/fixtures';
 import { convene, setUpInstancia, validSession } from '../support/sessionFixtures';
 import { fixedClock, openTestWorkspace, type TestWorkspace, tempDir } from '../support/workspace';
@@ -67,22 +62,5 @@ describe('letterhead versions', () => {
     // Before the removal the corrected logo (200 px) was in force; the first upload was replaced.
     const agenda = await ws.call('documents.session', { sessionId: session, document: 'agenda' });
     expect(mediaOf(agenda.dataBase64)).toEqual([pngHeader(200)]);
-  });
-});
-
-describe('upgrading a database with a logo', () => {
-  it('keeps the logo set before letterheads had dates, in force since always', async () => {
-    const dir = tempDir();
-    const file = `${dir}/acuerda.sqlite`;
-    const raw = new Database(file);
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
-    await migrate(db, MIGRATIONS.slice(0, 3), ACUERDA_APPLICATION_ID);
-    raw
-      .prepare('INSERT INTO taskforce_logo (id, mime_type, data, width, height, updated_at) VALUES (1, ?, ?, 100, 100, ?)')
-      .run('image/png', pngHeader(100), '2025-06-01T10:00:00.000Z');
-    await db.destroy();
-
-    const ws = await at(dir, '2026-03-12');
-    expect((await ws.call('taskforce.getLogo', {}))?.dataBase64).toBe(pngHeader(100).toString('base64'));
   });
 });

@@ -6,18 +6,19 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { findOfficeTools, skipsRenderingChecks } from '../support/officeTools';
 
 const run = promisify(execFile);
 
-const onPath = (command: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, command)));
+const { office, missing } = findOfficeTools();
 
-const office = ['soffice', 'libreoffice'].find(onPath);
-const missing = [office ? null : 'soffice', ...['pdftotext', 'pdfinfo'].filter((c) => !onPath(c))].filter((c) => c !== null);
-
-/** Locally a machine without LibreOffice skips these tests; CI must have it (.ci/run installs it). */
-export const skipWithoutOffice = missing.length > 0 && !process.env.CI;
+/**
+ * Locally a machine without LibreOffice skips these tests (tests/support/officeReporter.ts says so
+ * at the end of the run); CI must have it (.ci/run installs it).
+ */
+export const skipWithoutOffice = skipsRenderingChecks(missing, Boolean(process.env.CI));
 
 export interface Pdf {
   /** The text of each page, in order. */

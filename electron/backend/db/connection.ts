@@ -31,13 +31,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   if (fileHasContent(file)) inspectExisting(file, options);
   const sqlite = new SqliteDatabase(file, { nativeBinding: options.nativeBinding });
   try {
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('foreign_keys = ON');
-    // A committed acta must survive a power cut.
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('busy_timeout = 5000');
-    // Searches ignore case and accents ("policia" finds "Policía"), as users type them.
-    sqlite.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? nameKey(text) : null));
+    configureConnection(sqlite);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     await migrate(db as Kysely<unknown>, MIGRATIONS, ACUERDA_APPLICATION_ID);
     return { db, close: () => db.destroy() };
@@ -45,6 +39,20 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     sqlite.close();
     throw error;
   }
+}
+
+/**
+ * The settings and SQL functions every connection has, before any migration runs: migrations
+ * rely on them too (005 fills a column with fold()), so the upgrade tests open files this way.
+ */
+export function configureConnection(sqlite: SqliteDatabase.Database): void {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  // A committed acta must survive a power cut.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('busy_timeout = 5000');
+  // Searches ignore case and accents ("policia" finds "Policía"), as users type them.
+  sqlite.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? nameKey(text) : null));
 }
 
 function fileHasContent(file: string): boolean {

@@ -1,11 +1,14 @@
 /** Kysely's view of the instancia itself: its settings, letterhead, numbering, year names, members and their representatives. */
 import type { Generated } from 'kysely';
+import type { InstitutionCategory, RepresentativeRole } from '../../../../shared/domain/members';
+import type { ActaSignatories, DocumentType, LogoMimeType, TaskforceLevel } from '../../../../shared/domain/taskforce';
+import type { AgendaKind } from '../../../../shared/rules/agenda';
 
 export interface TaskforceTable {
   id: number;
   official_name: string;
   short_name: string;
-  level: string;
+  level: TaskforceLevel;
   district: string;
   province: string;
   region: string;
@@ -25,13 +28,13 @@ export interface TaskforceTable {
   unit_acronym: string;
   decade_line: string;
   quorum_json: string;
-  acta_signatories: string;
+  acta_signatories: ActaSignatories;
   updated_at: string;
 }
 /** One version of the letterhead's logo, in force from `valid_from`; no data means "no logo" from then on. */
 export interface LetterheadLogoTable {
   valid_from: string;
-  mime_type: string | null;
+  mime_type: LogoMimeType | null;
   data: Buffer | null;
   width: number | null;
   height: number | null;
@@ -40,7 +43,7 @@ export interface LetterheadLogoTable {
   updated_at: string;
 }
 export interface NumberingPatternTable {
-  doc_type: string;
+  doc_type: DocumentType;
   pattern: string;
 }
 export interface YearNameTable {
@@ -55,7 +58,7 @@ export interface InstitutionTable {
   /** Lower-case, accent-free, single-spaced name: two spellings of one name are one institution. */
   name_key: string;
   acronym: string;
-  category: string;
+  category: InstitutionCategory;
   has_vote: number;
   in_network: number;
   address: string;
@@ -70,7 +73,7 @@ export interface InstitutionTable {
 export interface RepresentativeTable {
   id: Generated<number>;
   institution_id: number;
-  role: string;
+  role: RepresentativeRole;
   full_name: string;
   post: string;
   dni: string;
@@ -87,7 +90,7 @@ export interface RepresentativeTable {
 export interface DefaultAgendaItemTable {
   position: number;
   title: string;
-  kind: string;
+  kind: AgendaKind;
 }
 export interface DocumentCounterTable {
   /** A document type ('oficio_multiple', 'acuerdo') or a session kind ('session:ordinaria'). */
