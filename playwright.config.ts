@@ -6,8 +6,10 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   // Playwright empties its output folder on start: keep it apart from the Vitest report and screenshots.
   outputDir: 'test-results/playwright-artifacts',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: a test's first look at a screen waits for its accessibility scan (see
+  // tests/e2e/screenAudit.ts), seconds on a slow office PC. Speed is measured in benchmarks, not here.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   fullyParallel: false,
   // One browser at a time: on a two-core machine, two browsers with their hosts make each test
   // slower than the pair is worth (measured: sessions.spec 50 s alone, 80 s and a timeout with two).

@@ -29,7 +29,7 @@ const SECTIONS = {
 };
 
 // Each test scans a dozen screens: more time than a test of one feature.
-test.describe.configure({ mode: 'parallel', timeout: 180_000 });
+test.describe.configure({ mode: 'parallel', timeout: 240_000 });
 
 test.beforeEach(async ({ page, host }) => {
   await (await new FirstRunPage(page).open(host.url)).openDemo();

@@ -37,8 +37,8 @@ async function openSession(page: Page, title: string, tab: 'Acta' | 'Documentos'
 }
 
 test('a session from creation to a locked acta', async ({ page }) => {
-  // Some fifty steps, from the new-session form to the fe de erratas: more than the usual minute.
-  test.setTimeout(90_000);
+  // Some fifty steps, from the new-session form to the fe de erratas: more than the usual time.
+  test.slow();
   // Held 40 days ago, so it is approved in the demo's second session (35 days ago, with quorum).
   const session = await new SessionsPage(page).createSession({
     date: typed(daysFromToday(-40)),

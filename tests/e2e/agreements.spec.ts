@@ -157,8 +157,8 @@ test('in English, the secretaría técnica reads as the Technical Secretariat', 
 });
 
 test('reports on an agreement, refuses wrong reports, and takes back the last one', async ({ page }) => {
-  // Some forty steps through the dialog and the timeline: more than the usual minute on a busy machine.
-  test.setTimeout(90_000);
+  // Some forty steps through the dialog and the timeline: more than the usual time on a busy machine.
+  test.slow();
   const agreements = new AgreementsPage(page);
   await agreements.open(COMMEMORATION);
   await expect(page.getByText('El acta de la sesión aún está en borrador')).toBeVisible();

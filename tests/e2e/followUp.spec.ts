@@ -19,8 +19,8 @@ const SECOND_AGREEMENT = 'Difundir la ruta de atención en las radios comunitari
 const REPORT = 'Se instaló el módulo los sábados; falta el equipamiento de la sala de espera.';
 
 test('an agreement of the last session is reported on in the next one, and the report goes into its acta', async ({ page, host }) => {
-  // Two sessions set up through the screens, then the report: more than the usual minute.
-  test.setTimeout(120_000);
+  // Two sessions set up through the screens, then the report: more than the usual time.
+  test.slow();
   await (await new FirstRunPage(page).open(host.url)).openDemo();
   const shell = new ShellPage(page);
   const sessions = new SessionsPage(page);

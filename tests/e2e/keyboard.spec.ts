@@ -26,7 +26,7 @@ async function goTo(page: Page, section: string): Promise<void> {
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
-test.describe.configure({ mode: 'parallel', timeout: 120_000 });
+test.describe.configure({ mode: 'parallel' });
 
 // The demo database comes already filled; the tests still open it from the welcome, by keyboard.
 test.use({ dataFolder: 'demo-filled' });

@@ -146,8 +146,6 @@ async function expectMixedSample(acta: ActaPage): Promise<void> {
 }
 
 test.describe('pasting from Word into the acta', () => {
-  // Each walks the demo's acta, reloads it and exports or edits it: more than the usual minute.
-  test.describe.configure({ timeout: 120_000 });
 
   test.beforeEach(async ({ page, host }) => {
     await (await new FirstRunPage(page).open(host.url)).openDemo();
