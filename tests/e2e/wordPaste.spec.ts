@@ -146,7 +146,6 @@ async function expectMixedSample(acta: ActaPage): Promise<void> {
 }
 
 test.describe('pasting from Word into the acta', () => {
-
   test.beforeEach(async ({ page, host }) => {
     await (await new FirstRunPage(page).open(host.url)).openDemo();
     await new ShellPage(page).goTo('Sesiones');

@@ -53,7 +53,7 @@ const WHITE = '#ffffff';
 const DARK_TEXT_COLORS = new Set(['yellow']);
 
 /**
- * Text in Mantine's named colours made legible (WCAG AA): help and error text darker; outlined
+ * Text in Mantine's named colours made legible (WCAG AA): help, placeholder and error text darker; outlined
  * badges and buttons, and the white words on filled ones ("Eliminar", "Vencido"), darkened where
  * they are under 4.5:1 on white. (Light badges, alerts and the active menu item write in shade 9,
  * made legible in COLORS.)
@@ -62,6 +62,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
   const light: Record<string, string> = {
     '--mantine-color-dimmed': DIMMED,
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    // A placeholder is read too ("Adjuntar un archivo" in a file field): legible, still lighter than text.
+    '--mantine-color-placeholder': readableOn(theme.colors.gray[5], WHITE),
   };
   for (const [name, shades] of Object.entries(theme.colors)) {
     light[`--mantine-color-${name}-outline`] = readableOn(shades[7], WHITE);
