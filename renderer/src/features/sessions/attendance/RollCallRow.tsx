@@ -43,6 +43,8 @@ export function RollCallRow({ row, sessionId, disabled, presentAllowed, onChange
           value={row.status}
           disabled={disabled}
           color={present ? 'teal' : row.status === 'excused' ? 'yellow' : 'gray'}
+          // On yellow ("Justificado") the chosen word is written dark, not white, to stay legible.
+          autoContrast
           data={attendanceStatusOptions(t).map((option) => ({ ...option, disabled: !presentAllowed && isPresent(option.value) }))}
           onChange={(status) => onChange(statusChange(row, sessionId, status as AttendanceRow['status']))}
         />
