@@ -39,6 +39,7 @@ export function appTheme(t: TFunction): MantineThemeOverride {
         styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } },
       },
       Notification: { defaultProps: { closeButtonProps: { 'aria-label': t('common.closeNotice') } } },
+      FileInput: { defaultProps: { clearButtonProps: { 'aria-label': t('common.removeFile') } } },
       Badge: { defaultProps: { tt: 'none' } },
       Table: { defaultProps: { verticalSpacing: 'sm', highlightOnHover: true } },
     },
