@@ -8,6 +8,14 @@ const BELOW: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input'
 /** Mantine's colours, with the shades used for text (8 and 9) dark enough to read (WCAG AA). */
 const COLORS = Object.fromEntries(Object.entries(DEFAULT_THEME.colors).map(([name, shades]) => [name, colorsTuple(withLegibleDarkShades(shades))]));
 
+/**
+ * A long list of options scrolls in the list itself, not in a scroll box around it: the list is
+ * what the field's keyboard moves through (arrows and typing), and assistive technology knows it as
+ * the field's list (axe asks a scroll box of its own to be reachable with Tab).
+ */
+const LIST_SCROLLS_ITSELF = { withScrollArea: false };
+const LIST_STYLES = { options: { maxHeight: 220, overflowY: 'auto' as const } };
+
 /** The theme in the interface language: the close buttons it sets up have spoken names. */
 export function appTheme(t: TFunction): MantineThemeOverride {
   return createTheme({
@@ -25,7 +33,8 @@ export function appTheme(t: TFunction): MantineThemeOverride {
       NumberInput: { defaultProps: { inputWrapperOrder: BELOW } },
       // A list to pick from is searched by typing, and Enter takes the first match: the keyboard
       // picks "Municipalidad" with "mu" + Enter instead of arrowing down the list.
-      Select: { defaultProps: { inputWrapperOrder: BELOW, searchable: true, selectFirstOptionOnChange: true } },
+      Select: { defaultProps: { inputWrapperOrder: BELOW, searchable: true, selectFirstOptionOnChange: true, ...LIST_SCROLLS_ITSELF }, styles: LIST_STYLES },
+      MultiSelect: { defaultProps: LIST_SCROLLS_ITSELF, styles: LIST_STYLES },
       Modal: {
         defaultProps: {
           // The window's title bar is no banner of the page (Mantine draws it as a <header>).

@@ -53,7 +53,6 @@ export function ScheduleGrid({ quarters, value, onChange, disabled = false }: Sc
                 color={on ? 'violet' : 'gray'}
                 leftSection={on ? <IconCheck size={10} aria-hidden /> : undefined}
                 aria-label={t(on ? 'planUi.schedule.on' : 'planUi.schedule.off', { quarter: label, year })}
-                style={on ? undefined : { opacity: 0.55 }}
               >
                 {label}
               </Badge>
