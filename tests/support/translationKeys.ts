@@ -73,6 +73,24 @@ export function keyUses(file: string, source: string): KeyUse[] {
 
 type Catalog = Record<string, unknown>;
 
+const NESTED = /\$t\(([^,)]+)/g;
+
+/**
+ * The keys a catalogue's own sentences name: i18next replaces `$t(members.representative.role)`
+ * inside a sentence with that key's text, and a key built there (`…rolesLower.{{role}}`) by its group.
+ */
+export function nestedKeyUses(catalog: Catalog, prefix = ''): KeyUse[] {
+  return Object.entries(catalog).flatMap(([name, value]): KeyUse[] => {
+    const path = prefix ? `${prefix}.${name}` : name;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return nestedKeyUses(value as Catalog, path);
+    return [...String(value).matchAll(NESTED)].map(([, key = '']) => {
+      const built = key.indexOf('{{');
+      const file = `catalogue ${path}`;
+      return built < 0 ? { file, line: 0, kind: 'key', text: key } : { file, line: 0, kind: 'prefix', text: key.slice(0, key.lastIndexOf('.', built)) };
+    });
+  });
+}
+
 const lookup = (catalog: Catalog, key: string): unknown =>
   key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' && !Array.isArray(node) ? (node as Catalog)[part] : undefined), catalog);
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../shared/contract';
 import { catalogs } from '../../renderer/src/i18n/catalog';
-import { keyUses, unresolvedKeys } from '../support/translationKeys';
+import { keyUses, nestedKeyUses, unresolvedKeys } from '../support/translationKeys';
 
 const RENDERER = 'renderer/src';
 /** The contract's methods, and other names shaped like keys that are not translations. */
@@ -44,6 +44,15 @@ describe('translation keys named in the renderer', () => {
     expect(unresolvedKeys(uses, catalog, NOT_KEYS)).toEqual([]);
   });
 
+  it.each([
+    ['es', catalogs.es],
+    ['en', catalogs.en],
+  ])('as do the keys the %s sentences name with $t()', (_language, catalog) => {
+    const nested = nestedKeyUses(catalog);
+    expect(nested.length).toBeGreaterThan(0);
+    expect(unresolvedKeys(nested, catalog, NOT_KEYS)).toEqual([]);
+  });
+
   it('builds keys with no fixed group only where listed', () => {
     const dynamic = uses.filter((use) => use.kind === 'dynamic').map((use) => `${use.file} ${use.text}`);
     expect(dynamic.sort()).toEqual([...DYNAMIC_KEYS].sort());
@@ -67,5 +76,10 @@ describe('translation keys named in the renderer', () => {
       'typo.tsx:5 common.saveBar.unsavd',
       'typo.tsx:7 common.yse',
     ]);
+  });
+
+  it('reports a sentence naming a missing key', () => {
+    const catalog = { common: { yes: 'Sí', both: '$t(common.yes) y $t(common.noo)', kind: '$t(common.kinds.{{kind}})' } };
+    expect(unresolvedKeys(nestedKeyUses(catalog), catalog, NOT_KEYS)).toEqual(['catalogue common.both:0 common.noo', 'catalogue common.kind:0 common.kinds']);
   });
 });
