@@ -83,7 +83,7 @@ export function HomePage() {
   const taskforce = useTaskforce();
   return (
     <>
-      <PageHeader title={t('home.title')} description={t('home.description')} />
+      <PageHeader title={t('dashboard.title')} description={t('dashboard.description')} />
       <Stack gap="md">
         <QueryState query={dashboard}>{(data) => <DashboardGrid data={data} />}</QueryState>
         <QueryState query={taskforce}>{(data) => data && <TaskforceCard taskforce={data} />}</QueryState>

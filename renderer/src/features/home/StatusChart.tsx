@@ -15,7 +15,7 @@ export function StatusChart({ counts }: { counts: StandingCounts }) {
   const data = STANDING_KEYS.map((key) => ({
     key,
     // "Vencido" is not a status but a standing: it is worded as the register words it.
-    name: key === 'vencido' ? t('agreementsUi.overdue') : statusLabel(t, key),
+    name: key === 'vencido' ? t('agreements.overdue') : statusLabel(t, key),
     value: counts[key],
     fill: STANDING_FILLS[key],
   }));

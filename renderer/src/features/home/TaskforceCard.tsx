@@ -15,12 +15,12 @@ function DemoInvitation() {
   return (
     <Stack gap="xs" mt="lg" pt="md" align="flex-start" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
       <Title order={3} fz="sm">
-        {t('home.demo.title')}
+        {t('dashboard.demo.title')}
       </Title>
       <Text size="sm" c="dimmed">
-        {t('home.demo.body')}
+        {t('dashboard.demo.body')}
       </Text>
-      <OpenDemoButton label={t('home.demo.open')} />
+      <OpenDemoButton label={t('dashboard.demo.open')} />
     </Stack>
   );
 }
@@ -40,14 +40,14 @@ export function TaskforceCard({ taskforce }: { taskforce: Taskforce }) {
       <Facts
         labelWidth={190}
         items={[
-          { label: t('settings.presidency'), value: join(taskforce.presidencyPerson, taskforce.presidencyPost, taskforce.presidencyInstitution) },
-          { label: t('settings.secretariat'), value: join(taskforce.secretariatUnit, taskforce.secretariatResponsible) },
-          { label: t('home.ordinance'), value: join(taskforce.ordinanceNumber, longDate(taskforce.ordinanceDate, i18n.language)) },
-          { label: t('settings.installationDate'), value: longDate(taskforce.installationDate, i18n.language) },
+          { label: t('taskforce.settings.presidency'), value: join(taskforce.presidencyPerson, taskforce.presidencyPost, taskforce.presidencyInstitution) },
+          { label: t('taskforce.settings.secretariat'), value: join(taskforce.secretariatUnit, taskforce.secretariatResponsible) },
+          { label: t('dashboard.ordinance'), value: join(taskforce.ordinanceNumber, longDate(taskforce.ordinanceDate, i18n.language)) },
+          { label: t('taskforce.settings.installationDate'), value: longDate(taskforce.installationDate, i18n.language) },
         ]}
       />
       <Button component={Link} to="/instancia" variant="subtle" leftSection={<IconSettings size={16} />} mt="md" px={0}>
-        {t('home.editTaskforce')}
+        {t('dashboard.editTaskforce')}
       </Button>
       {!demo && <DemoInvitation />}
     </Paper>

@@ -17,7 +17,7 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose: ()
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t('planUi.form.newTitle')}
+      title={t('plan.form.newTitle')}
       initialValues={newPlanValues(t, Number(today().slice(0, 4)))}
       validate={(values) => schemaErrors(planInput, planFields(values))}
       onValuesChange={followProposedTitle(t)}
@@ -27,8 +27,8 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose: ()
         void navigate(`/plan/${created.id}`, { replace: true });
         return created;
       }}
-      submitLabel={t('planUi.form.create')}
-      savedMessage={(created) => t('planUi.form.created', { title: created.title })}
+      submitLabel={t('plan.form.create')}
+      savedMessage={(created) => t('plan.form.created', { title: created.title })}
       fields={(form) => <PlanFields form={form} />}
     />
   );

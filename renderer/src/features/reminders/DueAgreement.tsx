@@ -33,12 +33,12 @@ export function DueAgreement({ item, today, action }: DueAgreementProps) {
           {item.text}
         </Text>
         <Text size="xs" c="dimmed">
-          {responsibleLabels(t, item).join(', ') || t('reminders.item.noResponsible')}
+          {responsibleLabels(t, item).join(', ') || t('agreements.reminders.banner.item.noResponsible')}
         </Text>
       </Stack>
       {item.deadline && (
         <Stack gap={0} align="flex-end" style={{ flexShrink: 0 }}>
-          <Text size="sm">{t('reminders.item.deadline', { date: shortDate(item.deadline) })}</Text>
+          <Text size="sm">{t('agreements.reminders.banner.item.deadline', { date: shortDate(item.deadline) })}</Text>
           <Text size="xs" fw={600} c={item.overdue ? 'red.8' : 'orange.9'}>
             {relativeDay(item.deadline, today, i18n.language)}
           </Text>

@@ -18,7 +18,7 @@ export function ReminderBanner({ reminders, onDismiss }: { reminders: Reminders;
   return (
     <Paper
       role="region"
-      aria-label={t('reminders.label')}
+      aria-label={t('agreements.reminders.banner.label')}
       withBorder
       radius="md"
       mb="lg"
@@ -44,9 +44,9 @@ export function ReminderBanner({ reminders, onDismiss }: { reminders: Reminders;
             rightSection={opened ? <IconChevronUp size={14} /> : <IconChevronDown size={14} />}
             onClick={toggle}
           >
-            {opened ? t('reminders.hideList') : t('reminders.showList')}
+            {opened ? t('agreements.reminders.banner.hideList') : t('agreements.reminders.banner.showList')}
           </Button>
-          <CloseButton aria-label={t('reminders.dismiss')} title={t('reminders.dismiss')} onClick={onDismiss} />
+          <CloseButton aria-label={t('agreements.reminders.banner.dismiss')} title={t('agreements.reminders.banner.dismiss')} onClick={onDismiss} />
         </Group>
       </Group>
       <Collapse expanded={opened}>

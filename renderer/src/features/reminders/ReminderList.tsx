@@ -13,14 +13,14 @@ export function ReminderList({ reminders }: { reminders: Reminders }) {
   const { t } = useTranslation();
   const silence = useAgreementsMutation('agreements.silence');
   const groups = [
-    { key: 'overdue', title: t('reminders.overdue'), items: reminders.overdue },
-    { key: 'dueSoon', title: t('reminders.dueSoon', { days: REMINDER_DAYS }), items: reminders.dueSoon },
+    { key: 'overdue', title: t('agreements.reminders.banner.overdue'), items: reminders.overdue },
+    { key: 'dueSoon', title: t('agreements.reminders.banner.dueSoon', { days: REMINDER_DAYS }), items: reminders.dueSoon },
   ].filter((group) => group.items.length > 0);
 
   const silenceOne = (item: DueItem) =>
     silence.mutate(
       { id: item.id, silenced: true },
-      { onSuccess: () => notifySuccess(t('agreementsUi.reminders.silenced', { number: item.numberText })), onError: notifyError },
+      { onSuccess: () => notifySuccess(t('agreements.reminders.silenced', { number: item.numberText })), onError: notifyError },
     );
 
   return (
@@ -41,11 +41,11 @@ export function ReminderList({ reminders }: { reminders: Reminders }) {
                     size="compact-sm"
                     variant="default"
                     leftSection={<IconBellOff size={14} />}
-                    aria-label={t('reminders.silenceOf', { number: item.numberText })}
+                    aria-label={t('agreements.reminders.banner.silenceOf', { number: item.numberText })}
                     loading={silence.isPending && silence.variables.id === item.id}
                     onClick={() => silenceOne(item)}
                   >
-                    {t('reminders.silence')}
+                    {t('agreements.reminders.banner.silence')}
                   </Button>
                 }
               />
@@ -54,7 +54,7 @@ export function ReminderList({ reminders }: { reminders: Reminders }) {
         </Stack>
       ))}
       <Text size="xs" c="dimmed">
-        {t('reminders.silenceHelp')}
+        {t('agreements.reminders.banner.silenceHelp')}
       </Text>
     </Stack>
   );

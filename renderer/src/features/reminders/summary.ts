@@ -9,10 +9,10 @@ export function reminderSummary(t: TFunction, reminders: Reminders): string {
   const overdue = reminders.overdue.length;
   const dueSoon = reminders.dueSoon.length;
   const days = REMINDER_DAYS;
-  if (overdue === 0) return t('reminders.summary.dueSoon', { count: dueSoon, days });
-  const overdueText = t('reminders.summary.overdue', { count: overdue });
+  if (overdue === 0) return t('agreements.reminders.banner.summary.dueSoon', { count: dueSoon, days });
+  const overdueText = t('agreements.reminders.banner.summary.overdue', { count: overdue });
   if (dueSoon === 0) return overdueText;
-  return t('reminders.summary.both', { overdue: overdueText, dueSoon: t('reminders.summary.dueSoonAfter', { count: dueSoon, days }) });
+  return t('agreements.reminders.banner.summary.both', { overdue: overdueText, dueSoon: t('agreements.reminders.banner.summary.dueSoonAfter', { count: dueSoon, days }) });
 }
 
 /** The register filtered by what is most pressing: the overdue ones, if any. */

@@ -18,8 +18,8 @@ export function useSystemReminder(reminders: Reminders | undefined): void {
     if (markedDay('notified') === reminders.today) return;
     // Marked before showing: a second render while the notice is up must not show another.
     setMark('notified', reminders.today);
-    const body = `${reminderSummary(t, reminders)}. ${t('reminders.notice.action')}`;
-    void notifySystem({ title: t('reminders.notice.title'), body }).then((clicked) => {
+    const body = `${reminderSummary(t, reminders)}. ${t('agreements.reminders.notice.action')}`;
+    void notifySystem({ title: t('agreements.reminders.notice.title'), body }).then((clicked) => {
       if (clicked) void navigate(reminderLink(reminders));
     });
   }, [reminders, t, navigate]);

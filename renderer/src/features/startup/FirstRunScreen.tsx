@@ -10,24 +10,24 @@ export function FirstRunScreen({ onConfigure }: { onConfigure: () => void }) {
   return (
     <FullScreenMessage
       icon={<IconHeartHandshake size={26} />}
-      title={t('startup.firstRun.title')}
+      title={t('workspace.firstRun.title')}
       actions={
         <>
           <Button leftSection={<IconSettings size={18} />} onClick={onConfigure}>
-            {t('startup.firstRun.configure')}
+            {t('workspace.firstRun.configure')}
           </Button>
-          <OpenDemoButton label={t('startup.firstRun.demo')} />
+          <OpenDemoButton label={t('workspace.firstRun.demo')} />
         </>
       }
     >
-      <Para>{t('startup.firstRun.intro')}</Para>
+      <Para>{t('workspace.firstRun.intro')}</Para>
       <List spacing={4} size="md">
-        <List.Item>{t('startup.firstRun.point1')}</List.Item>
-        <List.Item>{t('startup.firstRun.point2')}</List.Item>
-        <List.Item>{t('startup.firstRun.point3')}</List.Item>
+        <List.Item>{t('workspace.firstRun.point1')}</List.Item>
+        <List.Item>{t('workspace.firstRun.point2')}</List.Item>
+        <List.Item>{t('workspace.firstRun.point3')}</List.Item>
       </List>
       <Text size="sm" c="dimmed">
-        {t('startup.firstRun.demoNote')}
+        {t('workspace.firstRun.demoNote')}
       </Text>
     </FullScreenMessage>
   );

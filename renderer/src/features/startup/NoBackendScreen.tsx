@@ -7,8 +7,8 @@ import { FullScreenMessage, Para } from '../../components/FullScreenMessage';
 export function UnauthorizedScreen() {
   const { t } = useTranslation();
   return (
-    <FullScreenMessage icon={<IconKeyOff size={26} />} color="orange" title={t('startup.unauthorized.title')}>
-      <Para>{t('startup.unauthorized.body')}</Para>
+    <FullScreenMessage icon={<IconKeyOff size={26} />} color="orange" title={t('workspace.unauthorized.title')}>
+      <Para>{t('workspace.unauthorized.body')}</Para>
     </FullScreenMessage>
   );
 }
@@ -19,14 +19,14 @@ export function UnreachableScreen({ onRetry, retrying }: { onRetry: () => void; 
     <FullScreenMessage
       icon={<IconPlugConnectedX size={26} />}
       color="red"
-      title={t('startup.unreachable.title')}
+      title={t('workspace.unreachable.title')}
       actions={
         <Button onClick={onRetry} loading={retrying}>
-          {t('startup.unreachable.retry')}
+          {t('workspace.unreachable.retry')}
         </Button>
       }
     >
-      <Para>{t('startup.unreachable.body')}</Para>
+      <Para>{t('workspace.unreachable.body')}</Para>
     </FullScreenMessage>
   );
 }

@@ -14,21 +14,21 @@ export function RefusedScreen({ problem, file }: { problem: DatabaseProblem; fil
     <FullScreenMessage
       icon={<IconDatabaseOff size={26} />}
       color="orange"
-      title={t('startup.refused.title')}
+      title={t('workspace.refused.title')}
       actions={
         <Button loading={startNew.isPending} onClick={() => startNew.mutate({}, { onError: notifyError })}>
-          {t('startup.refused.startNew')}
+          {t('workspace.refused.startNew')}
         </Button>
       }
     >
       <Para>{t(`database.${problem}`)}</Para>
       <Text size="sm" c="dimmed">
-        {t('startup.refused.file')}
+        {t('workspace.refused.file')}
       </Text>
       <Code block>{file}</Code>
-      {problem === 'tooNew' && <Para>{t('startup.refused.update')}</Para>}
-      <Para>{t('startup.refused.untouched')}</Para>
-      <Para>{t('startup.refused.startNewHelp')}</Para>
+      {problem === 'tooNew' && <Para>{t('workspace.refused.update')}</Para>}
+      <Para>{t('workspace.refused.untouched')}</Para>
+      <Para>{t('workspace.refused.startNewHelp')}</Para>
     </FullScreenMessage>
   );
 }

@@ -21,13 +21,13 @@ export function EditPlanModal({ plan, opened, onClose }: EditPlanModalProps) {
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t('planUi.form.editTitle')}
+      title={t('plan.form.editTitle')}
       initialValues={{ title, startYear, endYear, reportingUnit }}
       validate={(values) => schemaErrors(planInput, planFields(values))}
       onValuesChange={followProposedTitle(t)}
       save={(values) => update.mutateAsync({ ...planInput.parse(planFields(values)), id, presentation, monitoring })}
       submitLabel={t('common.saveChanges')}
-      savedMessage={t('planUi.form.updated')}
+      savedMessage={t('plan.form.updated')}
       fields={(form) => <PlanFields form={form} />}
     />
   );

@@ -23,16 +23,16 @@ export function LineModal({ planId, line, opened, onClose }: LineModalProps) {
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t(line ? 'planUi.line.editTitle' : 'planUi.line.newTitle')}
+      title={t(line ? 'plan.line.editTitle' : 'plan.line.newTitle')}
       initialValues={{ title: line?.title ?? '', description: line?.description ?? '' }}
       validate={(values) => schemaErrors(lineInput, input(values))}
       save={(values) => saveLine.mutateAsync(input(values))}
-      submitLabel={t(line ? 'common.saveChanges' : 'planUi.line.add')}
-      savedMessage={t('planUi.line.saved')}
+      submitLabel={t(line ? 'common.saveChanges' : 'plan.line.add')}
+      savedMessage={t('plan.line.saved')}
       fields={(form) => (
         <Stack gap="md">
-          <TextInput label={t('planUi.line.title')} description={t('planUi.line.titleHelp')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />
-          <Textarea label={t('planUi.line.description')} autosize minRows={2} maxRows={5} {...form.getInputProps('description')} />
+          <TextInput label={t('plan.line.title')} description={t('plan.line.titleHelp')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />
+          <Textarea label={t('plan.line.description')} autosize minRows={2} maxRows={5} {...form.getInputProps('description')} />
         </Stack>
       )}
     />
