@@ -6,9 +6,9 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AgreementRow } from '../../../../shared/domain/agreements';
-import { shortDate } from '../../lib/dates';
-import { responsibleLabels } from '../agreements/responsibles';
+import type { AgreementRow } from '../../../../../shared/domain/agreements';
+import { shortDate } from '../../../lib/dates';
+import { responsibleLabels } from '../responsibles';
 import { agreementLink } from './register';
 import { relativeDay } from './relativeDay';
 

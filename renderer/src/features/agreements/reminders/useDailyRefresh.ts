@@ -5,8 +5,8 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { invalidateDomains } from '../../api';
-import { today } from '../../lib/dates';
+import { invalidateDomains } from '../../../api';
+import { today } from '../../../lib/dates';
 
 const CHECK_EVERY_MS = 30 * 60_000;
 

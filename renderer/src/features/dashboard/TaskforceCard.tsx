@@ -6,8 +6,8 @@ import { Link } from 'react-router';
 import type { Taskforce } from '../../../../shared/domain/taskforce';
 import { Facts } from '../../components/Facts';
 import { longDate } from '../../lib/dates';
-import { OpenDemoButton } from '../startup/OpenDemoButton';
-import { useIsDemo } from '../startup/queries';
+import { OpenDemoButton } from '../workspace/OpenDemoButton';
+import { useIsDemo } from '../workspace/queries';
 
 /** The example data stays at hand once the real instancia exists (in the demo, the banner leads back). */
 function DemoInvitation() {

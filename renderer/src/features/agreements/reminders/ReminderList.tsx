@@ -2,9 +2,9 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { IconBellOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Reminders } from '../../../../shared/domain/agreements';
-import { notifyError, notifySuccess } from '../../lib/notify';
-import { useAgreementsMutation } from '../agreements/queries';
+import type { Reminders } from '../../../../../shared/domain/agreements';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { useAgreementsMutation } from '../queries';
 import { DueAgreement, type DueItem } from './DueAgreement';
 import { DueList } from './DueList';
 import { REMINDER_DAYS } from './register';

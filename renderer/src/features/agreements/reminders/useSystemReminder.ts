@@ -5,8 +5,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Reminders } from '../../../../shared/domain/agreements';
-import { canNotifySystem, notifySystem } from '../../platform/systemNotice';
+import type { Reminders } from '../../../../../shared/domain/agreements';
+import { canNotifySystem, notifySystem } from '../../../platform/systemNotice';
 import { markedDay, setMark } from './dailyMarks';
 import { reminderCount, reminderLink, reminderSummary } from './summary';
 

@@ -1,6 +1,6 @@
 /** The reminder in one sentence ("3 acuerdos vencidos y 2 vencen en los próximos 7 días"), and where it leads. */
 import type { TFunction } from 'i18next';
-import type { Reminders } from '../../../../shared/domain/agreements';
+import type { Reminders } from '../../../../../shared/domain/agreements';
 import { dueWithinLink, OVERDUE_LINK, REMINDER_DAYS } from './register';
 
 export const reminderCount = (reminders: Reminders): number => reminders.overdue.length + reminders.dueSoon.length;

@@ -2,9 +2,9 @@
  * Where reminders and "Inicio" lead: the agreements register, filtered through its address (written
  * by the register's own query code), and one agreement's page.
  */
-import { DEFAULT_QUERY, type RegisterQuery, toParams } from '../agreements/register/registerQuery';
+import { DEFAULT_QUERY, type RegisterQuery, toParams } from '../register/registerQuery';
 
-export { DUE_SOON_DAYS, REMINDER_DAYS } from '../../../../shared/rules/agreementStatus';
+export { DUE_SOON_DAYS, REMINDER_DAYS } from '../../../../../shared/rules/agreementStatus';
 
 const registerLink = (filter: Partial<RegisterQuery>): string => `/acuerdos?${toParams({ ...DEFAULT_QUERY, ...filter })}`;
 

@@ -9,7 +9,7 @@ import type { Dashboard } from '../../../../shared/domain/dashboard';
 import { STANDING_KEYS } from '../../../../shared/rules/agreementStatus';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { DUE_SOON_DAYS, dueWithinLink, OVERDUE_LINK } from '../reminders/register';
+import { DUE_SOON_DAYS, dueWithinLink, OVERDUE_LINK } from '../agreements/reminders/register';
 import { useTaskforce } from '../taskforce/queries';
 import { AttendanceChart } from './AttendanceChart';
 import { DashboardCard } from './DashboardCard';
@@ -77,7 +77,7 @@ function DashboardGrid({ data }: { data: Dashboard }) {
   );
 }
 
-export function HomePage() {
+export function DashboardPage() {
   const { t } = useTranslation();
   const dashboard = useDashboard();
   const taskforce = useTaskforce();

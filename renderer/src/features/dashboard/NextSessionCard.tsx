@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dashboard } from '../../../../shared/domain/dashboard';
 import { IconBadge } from '../../components/IconBadge';
-import { relativeDay } from '../reminders/relativeDay';
+import { relativeDay } from '../agreements/reminders/relativeDay';
 import { dateWithWeekday } from '../sessions/format';
 import { SESSION_TABS } from '../sessions/page/sessionTabs';
 import { DashboardCard } from './DashboardCard';

@@ -7,7 +7,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconBellRinging, IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Reminders } from '../../../../shared/domain/agreements';
+import type { Reminders } from '../../../../../shared/domain/agreements';
 import { ReminderList } from './ReminderList';
 import { reminderSummary } from './summary';
 
