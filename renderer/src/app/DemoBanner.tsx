@@ -9,7 +9,7 @@ export const DEMO_BANNER_HEIGHT = 44;
 
 export function DemoBanner() {
   const { t } = useTranslation();
-  const openReal = useSwitchDatabase('app.openReal');
+  const openReal = useSwitchDatabase('workspace.openReal');
   return (
     <Group
       role="region"

@@ -59,7 +59,7 @@ export function ViewSignedActaButton({ session }: { session: SessionDetail }) {
   const view = async () => {
     setLoading(true);
     try {
-      await saveFileAndTell(await call('sessions.getSignedActa', { id: session.id }));
+      await saveFileAndTell(await call('acta.getSigned', { id: session.id }));
     } catch (error) {
       notifyError(error);
     } finally {

@@ -7,12 +7,12 @@ import { today } from '../../lib/dates';
 import { schemaErrors } from '../../lib/forms';
 import { PlanFields } from './PlanFields';
 import { followProposedTitle, newPlanValues, planFields } from './planForm';
-import { usePlansMutation } from './queries';
+import { usePlanMutation } from './queries';
 
 export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const create = usePlansMutation('plans.create');
+  const create = usePlanMutation('plan.create');
   return (
     <FormDialog
       opened={opened}

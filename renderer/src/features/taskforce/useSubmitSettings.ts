@@ -47,7 +47,7 @@ export function useSubmitSettings(form: SettingsForm, logo: LogoDraftState) {
       await save.mutateAsync(toSettingsInput(form.getValues()));
       await sendLogo();
       form.resetDirty();
-      await invalidateDomains(client, ['app']);
+      await invalidateDomains(client, ['workspace']);
       return { saved: true, errorPaths: [] };
     } catch (error) {
       showServerError(form, error);

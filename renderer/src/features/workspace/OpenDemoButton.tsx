@@ -5,7 +5,7 @@ import { notifyError } from '../../lib/notify';
 import { useSwitchDatabase } from './queries';
 
 export function OpenDemoButton({ label }: { label: string }) {
-  const openDemo = useSwitchDatabase('app.openDemo');
+  const openDemo = useSwitchDatabase('workspace.openDemo');
   return (
     <Button
       variant="default"

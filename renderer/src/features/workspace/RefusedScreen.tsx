@@ -2,14 +2,14 @@
 import { Button, Code, Text } from '@mantine/core';
 import { IconDatabaseOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { DatabaseProblem } from '../../../../shared/domain/app';
+import type { DatabaseProblem } from '../../../../shared/domain/workspace';
 import { FullScreenMessage, Para } from '../../components/FullScreenMessage';
 import { notifyError } from '../../lib/notify';
 import { useSwitchDatabase } from './queries';
 
 export function RefusedScreen({ problem, file }: { problem: DatabaseProblem; file: string }) {
   const { t } = useTranslation();
-  const startNew = useSwitchDatabase('app.startNewDatabase');
+  const startNew = useSwitchDatabase('workspace.startNewDatabase');
   return (
     <FullScreenMessage
       icon={<IconDatabaseOff size={26} />}

@@ -1,9 +1,9 @@
 /** Which database is open, and switching between real data, the demo and a fresh file. */
 import { useQueryClient } from '@tanstack/react-query';
 import { queryKey, useApiMutation, useApiQuery } from '../../api';
-import type { AppStatus } from '../../../../shared/domain/app';
+import type { AppStatus } from '../../../../shared/domain/workspace';
 
-export const useAppStatus = () => useApiQuery('app.status', {}, { staleTime: Infinity, retry: false });
+export const useAppStatus = () => useApiQuery('workspace.status', {}, { staleTime: Infinity, retry: false });
 
 /** Whether the fictional example data is open (rather than the instancia's real data). */
 export function useIsDemo(): boolean {
@@ -11,7 +11,7 @@ export function useIsDemo(): boolean {
   return data?.database.state === 'ready' && data.database.kind === 'demo';
 }
 
-type SwitchMethod = 'app.openDemo' | 'app.openReal' | 'app.startNewDatabase';
+type SwitchMethod = 'workspace.openDemo' | 'workspace.openReal' | 'workspace.startNewDatabase';
 
 /**
  * Opens another database. Everything cached belonged to the old one: queries in flight are
@@ -25,9 +25,9 @@ export function useSwitchDatabase(method: SwitchMethod) {
   return useApiMutation(method, {
     onMutate: () => client.cancelQueries(),
     onSuccess: (status: AppStatus) => {
-      client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'app.status' });
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'workspace.status' });
       window.location.hash = '#/';
-      client.setQueryData(queryKey('app.status', {}), status);
+      client.setQueryData(queryKey('workspace.status', {}), status);
     },
   });
 }

@@ -11,7 +11,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { schemaErrors } from '../../../lib/forms';
 import { PlanFields } from '../PlanFields';
 import { followProposedTitle, nextPlanValues, planFields } from '../planForm';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 import { planTabPath } from './planTabs';
 
 interface CopyPlanModalProps {
@@ -23,7 +23,7 @@ interface CopyPlanModalProps {
 export function CopyPlanModal({ plan, opened, onClose }: CopyPlanModalProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const copy = usePlansMutation('plans.copyToNext');
+  const copy = usePlanMutation('plan.copyToNext');
   return (
     <FormDialog
       opened={opened}

@@ -5,7 +5,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { schemaErrors } from '../../../lib/forms';
 import { PlanFields } from '../PlanFields';
 import { followProposedTitle, planFields } from '../planForm';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 
 interface EditPlanModalProps {
   plan: Plan;
@@ -15,7 +15,7 @@ interface EditPlanModalProps {
 
 export function EditPlanModal({ plan, opened, onClose }: EditPlanModalProps) {
   const { t } = useTranslation();
-  const update = usePlansMutation('plans.update');
+  const update = usePlanMutation('plan.update');
   const { id, title, startYear, endYear, reportingUnit, presentation, monitoring } = plan;
   return (
     <FormDialog

@@ -13,7 +13,7 @@ import { invalidateDomains } from '../../../api';
 import { ApprovalModal } from '../../../components/approval/ApprovalModal';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { usePlansMutation, useRemovePlan } from '../queries';
+import { usePlanMutation, useRemovePlan } from '../queries';
 import { CopyPlanModal } from './CopyPlanModal';
 import { EditPlanModal } from './EditPlanModal';
 
@@ -25,8 +25,8 @@ export function PlanActions({ plan }: { plan: Plan }) {
   const client = useQueryClient();
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
-  const approve = usePlansMutation('plans.approve');
-  const closePlan = usePlansMutation('plans.close');
+  const approve = usePlanMutation('plan.approve');
+  const closePlan = usePlanMutation('plan.close');
   const remove = useRemovePlan();
 
   const onClosePlan = () =>
@@ -48,7 +48,7 @@ export function PlanActions({ plan }: { plan: Plan }) {
         onSuccess: async () => {
           void navigate('/plan', { replace: true });
           notifySuccess(t('plan.actions.removed', { title: plan.title }));
-          await invalidateDomains(client, ['plans']);
+          await invalidateDomains(client, ['plan']);
         },
         onError: notifyError,
       },

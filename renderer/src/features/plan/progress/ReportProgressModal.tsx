@@ -20,7 +20,7 @@ import { quantityInput } from '../../../lib/figureInputs';
 import { Msg } from '../../../lib/messages';
 import { notifyError } from '../../../lib/notify';
 import { periodName, quantity } from '../format';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 import { EvidenceField } from '../../../components/EvidenceField';
 import { evidenceRefusal } from '../../../lib/evidence';
 import { reportablePeriods } from './reportable';
@@ -51,7 +51,7 @@ function valuesFor(indicator: Indicator, period: string | null): ReportValues {
 
 export function ReportProgressModal({ plan, indicator, activity, defaultPeriod, opened, onClose }: ReportProgressModalProps) {
   const { t } = useTranslation();
-  const report = usePlansMutation('plans.reportProgress');
+  const report = usePlanMutation('plan.reportProgress');
   const periods = reportablePeriods(plan, today());
   const first = periods.includes(defaultPeriod) ? defaultPeriod : (periods.at(-1) ?? null);
   const input = (values: ReportValues) => ({
@@ -96,7 +96,7 @@ function ReportFields({ indicator, activity, periods, form }: ReportFieldsProps)
   const existing = reportOf(indicator, period);
   const target = indicator.targets.find((x) => x.period === period)?.value;
   const download = useMutation({
-    mutationFn: async () => saveFileAndTell(await call('plans.getEvidence', { indicatorId: indicator.id, period: period ?? '' })),
+    mutationFn: async () => saveFileAndTell(await call('plan.getEvidence', { indicatorId: indicator.id, period: period ?? '' })),
     onError: notifyError,
   });
 

@@ -11,7 +11,7 @@ import { type Activity, activityInput, type Plan } from '../../../../../shared/d
 import { notifyError } from '../../../lib/notify';
 import { useDialog } from '../../../lib/useDialog';
 import { soles } from '../format';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 import { activityValues, toActivityInput } from './activityForm';
 import { ActivityModal } from './ActivityModal';
 import { IndicatorModal } from './IndicatorModal';
@@ -45,7 +45,7 @@ export function ActivityCard({ plan, objectiveId, activity, number, index, count
   const headingId = useId();
   const editing = useDialog();
   const addingIndicator = useDialog();
-  const saveActivity = usePlansMutation('plans.saveActivity');
+  const saveActivity = usePlanMutation('plan.saveActivity');
   const name = t('plan.activity.named', { number });
   const total = activity.budget.reduce((sum, b) => sum + b.amount, 0);
 

@@ -11,7 +11,7 @@ import { requiredMark } from '../../../components/requiredMark';
 import { useAgreementOptions } from '../../../lib/agreementOptions';
 import { schemaErrors } from '../../../lib/forms';
 import { useInstitutionOptions } from '../../../lib/institutionOptions';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 import { type ActivityValues, activityValues, toActivityInput } from './activityForm';
 import { BudgetLinesField } from './BudgetLinesField';
 import { ScheduleGrid } from './ScheduleGrid';
@@ -27,7 +27,7 @@ interface ActivityModalProps {
 
 export function ActivityModal({ plan, objectiveId, activity, opened, onClose }: ActivityModalProps) {
   const { t } = useTranslation();
-  const saveActivity = usePlansMutation('plans.saveActivity');
+  const saveActivity = usePlanMutation('plan.saveActivity');
   const input = (values: ActivityValues) => toActivityInput(objectiveId, activity?.id, values);
   return (
     <FormDialog

@@ -7,7 +7,7 @@ import { requiredMark } from '../../../components/requiredMark';
 import { quantityInput } from '../../../lib/figureInputs';
 import { schemaErrors } from '../../../lib/forms';
 import { periodName } from '../format';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 
 interface IndicatorValues extends Record<string, unknown> {
   name: string;
@@ -28,7 +28,7 @@ interface IndicatorModalProps {
 
 export function IndicatorModal({ plan, activityId, indicator, opened, onClose }: IndicatorModalProps) {
   const { t } = useTranslation();
-  const saveIndicator = usePlansMutation('plans.saveIndicator');
+  const saveIndicator = usePlanMutation('plan.saveIndicator');
   const setPeriods = (values: IndicatorValues) => plan.periods.filter((p) => values.targets[p] !== '' && values.targets[p] !== undefined);
   const input = (values: IndicatorValues) => ({
     activityId,

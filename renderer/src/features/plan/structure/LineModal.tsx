@@ -5,7 +5,7 @@ import { lineInput, type StrategicLine } from '../../../../../shared/domain/plan
 import { FormDialog } from '../../../components/FormDialog';
 import { requiredMark } from '../../../components/requiredMark';
 import { schemaErrors } from '../../../lib/forms';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 
 interface LineModalProps {
   planId: number;
@@ -17,7 +17,7 @@ interface LineModalProps {
 
 export function LineModal({ planId, line, opened, onClose }: LineModalProps) {
   const { t } = useTranslation();
-  const saveLine = usePlansMutation('plans.saveLine');
+  const saveLine = usePlanMutation('plan.saveLine');
   const input = (values: { title: string; description: string }) => ({ planId, id: line?.id, ...values });
   return (
     <FormDialog

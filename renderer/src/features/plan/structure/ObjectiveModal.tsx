@@ -5,7 +5,7 @@ import { objectiveInput } from '../../../../../shared/domain/plan';
 import { FormDialog } from '../../../components/FormDialog';
 import { requiredMark } from '../../../components/requiredMark';
 import { schemaErrors } from '../../../lib/forms';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 
 interface ObjectiveModalProps {
   lineId: number;
@@ -17,7 +17,7 @@ interface ObjectiveModalProps {
 
 export function ObjectiveModal({ lineId, objective, opened, onClose }: ObjectiveModalProps) {
   const { t } = useTranslation();
-  const saveObjective = usePlansMutation('plans.saveObjective');
+  const saveObjective = usePlanMutation('plan.saveObjective');
   const input = (values: { text: string }) => ({ lineId, id: objective?.id, ...values });
   return (
     <FormDialog

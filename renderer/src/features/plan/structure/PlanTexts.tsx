@@ -13,7 +13,7 @@ import { RichTextEditor } from '../../../components/richText/RichTextEditor';
 import { SaveStatus } from '../../../components/SaveStatus';
 import { notifyLocked } from '../../../lib/lockNotice';
 import { useAutosave } from '../../../lib/useAutosave';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 
 interface Texts {
   presentation: RichBlock[];
@@ -26,7 +26,7 @@ export function PlanTexts({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const headingId = useId();
   const [opened, { toggle }] = useDisclosure(false);
-  const update = usePlansMutation('plans.update');
+  const update = usePlanMutation('plan.update');
   const { id, title, startYear, endYear, reportingUnit } = plan;
   const autosave = useAutosave<Texts>({
     id: `plan-${id}-texts`,
