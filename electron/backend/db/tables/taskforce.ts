@@ -1,6 +1,4 @@
-/** Kysely's view of the instancia itself: its settings, letterhead, numbering, year names, members and their representatives. */
-import type { Generated } from 'kysely';
-
+/** Kysely's view of the taskforce itself: its settings, letterhead, numbering, year names, default agenda and document counters. */
 export interface TaskforceTable {
   id: number;
   official_name: string;
@@ -48,41 +46,6 @@ export interface YearNameTable {
   name: string;
   valid_from: string;
   valid_to: string | null;
-}
-export interface InstitutionTable {
-  id: Generated<number>;
-  name: string;
-  /** Lower-case, accent-free, single-spaced name: two spellings of one name are one institution. */
-  name_key: string;
-  acronym: string;
-  category: string;
-  has_vote: number;
-  in_network: number;
-  address: string;
-  phone: string;
-  email: string;
-  active_from: string;
-  active_to: string | null;
-  notes: string;
-  created_at: string;
-  updated_at: string;
-}
-export interface RepresentativeTable {
-  id: Generated<number>;
-  institution_id: number;
-  role: string;
-  full_name: string;
-  post: string;
-  dni: string;
-  phone: string;
-  email: string;
-  accreditation_number: string;
-  accreditation_date: string | null;
-  valid_from: string;
-  valid_to: string | null;
-  replaces_id: number | null;
-  created_at: string;
-  updated_at: string;
 }
 export interface DefaultAgendaItemTable {
   position: number;
