@@ -4,11 +4,15 @@
  * fails to compile. Every method takes one object argument.
  */
 import { z } from 'zod';
+import { approveActaInput, erratumInput, signedActa, signedActaInput } from './domain/acta';
 import {
+  agreement,
   agreementFileInput,
+  agreementInput,
   agreementListInput,
   agreementPage,
   agreementRecord,
+  agreementUpdateInput,
   followUpInput,
   institutionStanding,
   matrixInput,
@@ -45,15 +49,10 @@ import {
   agendaItemInput,
   agendaItemUpdateInput,
   agendaReorderInput,
-  agreement,
-  agreementInput,
-  agreementUpdateInput,
-  approveActaInput,
   attendanceInput,
   convocationInput,
   deliveriesInput,
   deliveryInput,
-  erratumInput,
   exportedFile,
   guestInput,
   guestUpdateInput,
@@ -66,8 +65,6 @@ import {
   sessionInput,
   sessionRef,
   sessionUpdateInput,
-  signedActa,
-  signedActaInput,
 } from './domain/sessions';
 import {
   activityInput,

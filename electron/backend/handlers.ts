@@ -1,12 +1,17 @@
 /** The contract implemented: every method name mapped to its service call. The only map of the API. */
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
+import { getAgenda, getAgendaItem } from './acta/agenda';
+import { exportSessionDocument } from './acta/export';
+import * as lifecycle from './acta/lifecycle';
+import { getSessionDetail } from './acta/sessionDetail';
+import { sessionFollowUp } from './acta/sessionFollowUp';
 import * as agreementDocuments from './agreements/documents';
 import * as followUps from './agreements/followUp';
 import { getAgreementRecord } from './agreements/record';
 import { listAgreements } from './agreements/register';
 import * as agreements from './agreements/service';
-import { sessionFollowUp } from './agreements/sessionFollowUp';
 import { dueReminders, standingByInstitution } from './agreements/standing';
+import type { ServiceContext } from './context';
 import { getDashboard } from './dashboard/service';
 import * as members from './members/service';
 import { exportPlan, exportPlanReport } from './plan/export';
@@ -20,13 +25,27 @@ import * as agenda from './sessions/agenda';
 import { copyPreviousAgenda } from './sessions/agendaCopy';
 import * as attendance from './sessions/attendance';
 import * as convocation from './sessions/convocation';
-import { exportSessionDocument } from './sessions/export';
-import * as lifecycle from './sessions/lifecycle';
+import { listSessions } from './sessions/detail';
 import * as sessions from './sessions/service';
 import * as taskforce from './taskforce/service';
 import type { Workspace } from './workspace';
 
 type Handler<M extends MethodName> = (ws: Workspace, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+
+/**
+ * Session writes sit below the acta, which the screens show with them (the agreements under each
+ * item, the acta's fingerprint): they return the id of what they changed, and the answer is read
+ * back after them, as it stands then.
+ */
+const readAfter =
+  <T>(read: (ctx: ServiceContext, id: number) => Promise<T>) =>
+  async (ws: Workspace, write: (ctx: ServiceContext) => Promise<number>): Promise<T> => {
+    const ctx = ws.context();
+    return read(ctx, await write(ctx));
+  };
+const sessionAfter = readAfter(getSessionDetail);
+const agendaItemAfter = readAfter(getAgendaItem);
+const agendaAfter = readAfter(getAgenda);
 
 export const handlers: { [M in MethodName]: Handler<M> } = {
   'workspace.status': async (ws) => ws.status(),
@@ -56,27 +75,27 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   'members.updateRepresentative': (ws, input) => members.updateRepresentative(ws.context(), input),
   'members.replaceRepresentative': (ws, input) => members.replaceRepresentative(ws.context(), input),
 
-  'sessions.list': (ws, input) => sessions.listSessions(ws.context(), input),
-  'sessions.get': (ws, input) => sessions.getSessionDetail(ws.context(), input.id),
-  'sessions.create': (ws, input) => sessions.createSession(ws.context(), input),
-  'sessions.update': (ws, input) => sessions.updateSession(ws.context(), input),
+  'sessions.list': (ws, input) => listSessions(ws.context(), input),
+  'sessions.get': (ws, input) => getSessionDetail(ws.context(), input.id),
+  'sessions.create': (ws, input) => sessionAfter(ws, (ctx) => sessions.createSession(ctx, input)),
+  'sessions.update': (ws, input) => sessionAfter(ws, (ctx) => sessions.updateSession(ctx, input)),
   'sessions.remove': (ws, input) => sessions.removeSession(ws.context(), input.id),
-  'sessions.addAgendaItem': (ws, input) => agenda.addAgendaItem(ws.context(), input),
-  'sessions.updateAgendaItem': (ws, input) => agenda.updateAgendaItem(ws.context(), input),
+  'sessions.addAgendaItem': (ws, input) => agendaItemAfter(ws, (ctx) => agenda.addAgendaItem(ctx, input)),
+  'sessions.updateAgendaItem': (ws, input) => agendaItemAfter(ws, (ctx) => agenda.updateAgendaItem(ctx, input)),
   'sessions.removeAgendaItem': (ws, input) => agenda.removeAgendaItem(ws.context(), input.id),
-  'sessions.reorderAgenda': (ws, input) => agenda.reorderAgenda(ws.context(), input),
+  'sessions.reorderAgenda': (ws, input) => agendaAfter(ws, (ctx) => agenda.reorderAgenda(ctx, input)),
   'sessions.copyPreviousAgenda': (ws, input) => copyPreviousAgenda(ws.context(), input),
-  'sessions.setAddressees': (ws, input) => convocation.setAddressees(ws.context(), input),
-  'sessions.issueConvocation': (ws, input) => convocation.issueConvocation(ws.context(), input),
-  'sessions.recordDelivery': (ws, input) => convocation.recordDelivery(ws.context(), input),
-  'sessions.recordDeliveries': (ws, input) => convocation.recordDeliveries(ws.context(), input),
-  'sessions.setAttendance': (ws, input) => attendance.setAttendance(ws.context(), input),
-  'sessions.markTitularesPresent': (ws, input) => attendance.markTitularesPresent(ws.context(), input),
-  'sessions.addGuest': (ws, input) => attendance.addGuest(ws.context(), input),
-  'sessions.updateGuest': (ws, input) => attendance.updateGuest(ws.context(), input),
-  'sessions.removeGuest': (ws, input) => attendance.removeGuest(ws.context(), input.id),
-  'sessions.saveProceedings': (ws, input) => attendance.saveProceedings(ws.context(), input),
-  'sessions.saveItemMinutes': (ws, input) => agenda.saveItemMinutes(ws.context(), input),
+  'sessions.setAddressees': (ws, input) => sessionAfter(ws, (ctx) => convocation.setAddressees(ctx, input)),
+  'sessions.issueConvocation': (ws, input) => sessionAfter(ws, (ctx) => convocation.issueConvocation(ctx, input)),
+  'sessions.recordDelivery': (ws, input) => sessionAfter(ws, (ctx) => convocation.recordDelivery(ctx, input)),
+  'sessions.recordDeliveries': (ws, input) => sessionAfter(ws, (ctx) => convocation.recordDeliveries(ctx, input)),
+  'sessions.setAttendance': (ws, input) => sessionAfter(ws, (ctx) => attendance.setAttendance(ctx, input)),
+  'sessions.markTitularesPresent': (ws, input) => sessionAfter(ws, (ctx) => attendance.markTitularesPresent(ctx, input)),
+  'sessions.addGuest': (ws, input) => sessionAfter(ws, (ctx) => attendance.addGuest(ctx, input)),
+  'sessions.updateGuest': (ws, input) => sessionAfter(ws, (ctx) => attendance.updateGuest(ctx, input)),
+  'sessions.removeGuest': (ws, input) => sessionAfter(ws, (ctx) => attendance.removeGuest(ctx, input.id)),
+  'sessions.saveProceedings': (ws, input) => sessionAfter(ws, (ctx) => attendance.saveProceedings(ctx, input)),
+  'sessions.saveItemMinutes': (ws, input) => agendaItemAfter(ws, (ctx) => agenda.saveItemMinutes(ctx, input)),
   'acta.approve': (ws, input) => lifecycle.approveActa(ws.context(), input),
   'acta.attachSigned': (ws, input) => lifecycle.attachSignedActa(ws.context(), input),
   'acta.getSigned': (ws, input) => lifecycle.getSignedActa(ws.context(), input.id),

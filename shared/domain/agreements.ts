@@ -1,15 +1,45 @@
 /**
- * The follow-up of agreements: the register and its filters, the follow-up log, the per-institution
- * view and reminders (Inicio is in dashboard.ts). Agreements themselves are adopted in actas (sessions.ts).
+ * Agreements: adopted under an item of a session's agenda, then followed up: the register and its
+ * filters, the follow-up log, the per-institution view and reminders (Inicio is in dashboard.ts).
  */
 import { z } from 'zod';
+import { ADOPTION_KINDS } from '../rules/acta';
 import { AGREEMENT_STATUSES } from '../rules/agreementStatus';
-import { entityId, isoDate, optionalText, requiredText } from './fields';
+import { acknowledgedSensitive, crossCheck, entityId, isoDate, optionalText, requiredText } from './fields';
 import { evidenceInput } from './plan';
-import { acknowledgedSensitive } from './sessions';
 
 const status = z.enum(AGREEMENT_STATUSES, 'validation.invalidOption');
 const percent = z.number('validation.required').int('validation.integer').min(0, 'agreements.progressRange').max(100, 'agreements.progressRange');
+
+// Adoption
+
+const voteCount = z.number().int('validation.integer').min(0, 'validation.tooSmall').max(999, 'validation.tooBig').nullable().default(null);
+
+const agreementFields = z.strictObject({
+  text: requiredText(4000),
+  responsibleIds: z.array(entityId).max(30, 'validation.tooBig').default([]),
+  /** The secretaría técnica itself, which is a unit, not a member institution. */
+  secretariatResponsible: z.boolean().default(false),
+  deadline: isoDate.nullable().default(null),
+  adoption: z.enum(ADOPTION_KINDS, 'validation.invalidOption'),
+  votesFor: voteCount,
+  votesAgainst: voteCount,
+  abstentions: voteCount,
+  acknowledgedSensitive,
+});
+
+const checkResponsible = crossCheck<z.output<typeof agreementFields>>(({ responsibleIds, secretariatResponsible }, ctx) => {
+  if (responsibleIds === undefined) return;
+  if (responsibleIds.length === 0 && secretariatResponsible === false) {
+    ctx.addIssue({ code: 'custom', path: ['responsibleIds'], message: 'agreements.responsibleRequired' });
+  }
+  if (new Set(responsibleIds).size !== responsibleIds.length) {
+    ctx.addIssue({ code: 'custom', path: ['responsibleIds'], message: 'agreements.responsibleRepeated' });
+  }
+});
+
+export const agreementInput = agreementFields.extend({ agendaItemId: entityId }).check(checkResponsible);
+export const agreementUpdateInput = agreementFields.extend({ id: entityId }).check(checkResponsible);
 
 // Register
 
@@ -91,6 +121,26 @@ export const reminderIssueInput = z.strictObject({ institutionId: entityId });
 export const reminderListInput = z.strictObject({ institutionId: entityId.nullable().default(null) });
 
 // Outputs
+
+export const agreement = z.object({
+  id: z.number(),
+  sessionId: z.number(),
+  agendaItemId: z.number(),
+  number: z.number(),
+  /** As printed: "ACUERDO N° 001-2026-MDVE/GDS". */
+  numberText: z.string(),
+  text: z.string(),
+  responsibleIds: z.array(z.number()),
+  /** Names in the same order as the ids, then the secretariat if it is responsible. */
+  responsibleNames: z.array(z.string()),
+  secretariatResponsible: z.boolean(),
+  deadline: z.string().nullable(),
+  adoption: z.enum(ADOPTION_KINDS),
+  votesFor: z.number().nullable(),
+  votesAgainst: z.number().nullable(),
+  abstentions: z.number().nullable(),
+});
+export type Agreement = z.infer<typeof agreement>;
 
 const agreementStatus = z.enum(AGREEMENT_STATUSES);
 

@@ -31,6 +31,9 @@ export const optionalPhone = z
 
 export const entityId = z.number('validation.required').int('validation.integer').positive('validation.invalid');
 
+/** Typed text that looks like it identifies a victim is refused until the user confirms it. */
+export const acknowledgedSensitive = z.boolean().default(false);
+
 /**
  * A rule across fields that also runs when some fields failed, so a form names every problem at the
  * first submit instead of in rounds (zod skips an object's refinements once a field fails). The rule

@@ -9,6 +9,7 @@ import { crossCheck, entityId, optionalText, requiredText } from './fields';
 import { richText } from './richText';
 
 export const PLAN_STATUSES = ['borrador', 'aprobado', 'cerrado'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export const REPORTING_UNITS = ['year', 'semester'] as const;
 export const FUNDING_SOURCES = ['municipal', 'participatory', 'cooperation', 'own_resources', 'other'] as const;
 export type FundingSource = (typeof FUNDING_SOURCES)[number];

@@ -1,19 +1,23 @@
 /**
- * Sessions of the instancia: convocation, agenda, attendance and quorum, minutes, agreements and
- * the acta's lifecycle. Inputs carry message keys for every failure; outputs are what screens show.
+ * Sessions of the instancia: convocation, agenda, attendance and quorum, and the minutes. The
+ * agreements adopted in them are in agreements.ts, the acta's lifecycle in acta.ts. Inputs carry
+ * message keys for every failure; outputs are what screens show.
  */
 import { z } from 'zod';
-import { ACTA_STATUSES, ADOPTION_KINDS } from '../rules/acta';
+import { ACTA_STATUSES } from '../rules/acta';
 import { AGENDA_KINDS } from '../rules/agenda';
-import { checkPeriod, crossCheck, entityId, isoDate, optionalText, requiredText } from './fields';
+import { agreement } from './agreements';
+import { acknowledgedSensitive, checkPeriod, crossCheck, entityId, isoDate, optionalText, requiredText } from './fields';
 import { richText } from './richText';
 
 export const SESSION_KINDS = ['ordinaria', 'extraordinaria', 'instalacion'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 export const SESSION_MODES = ['presencial', 'virtual', 'mixta'] as const;
+export type SessionMode = (typeof SESSION_MODES)[number];
 export const ATTENDANCE_STATUSES = ['titular', 'alterno', 'absent', 'excused'] as const;
 export const SESSION_CALLS = ['first', 'second'] as const;
 export const CONVOCATION_SIGNERS = ['presidency', 'secretariat'] as const;
+export type ConvocationSigner = (typeof CONVOCATION_SIGNERS)[number];
 
 /** A clock time "HH:MM", 24 hours. */
 export const clockTime = z
@@ -82,9 +86,6 @@ export const agendaReorderInput = z.strictObject({
   sessionId: entityId,
   itemIds: z.array(entityId).min(1, 'validation.required').max(100, 'validation.tooBig'),
 });
-
-/** Typed text that looks like it identifies a victim is refused until the user confirms it. */
-export const acknowledgedSensitive = z.boolean().default(false);
 
 export const itemMinutesInput = z
   .strictObject({
@@ -157,85 +158,7 @@ export const proceedingsInput = z
   })
   .check(checkPeriod('startTime', 'endTime'));
 
-// Agreements
-
-const voteCount = z.number().int('validation.integer').min(0, 'validation.tooSmall').max(999, 'validation.tooBig').nullable().default(null);
-
-const agreementFields = z.strictObject({
-  text: requiredText(4000),
-  responsibleIds: z.array(entityId).max(30, 'validation.tooBig').default([]),
-  /** The secretaría técnica itself, which is a unit, not a member institution. */
-  secretariatResponsible: z.boolean().default(false),
-  deadline: isoDate.nullable().default(null),
-  adoption: z.enum(ADOPTION_KINDS, 'validation.invalidOption'),
-  votesFor: voteCount,
-  votesAgainst: voteCount,
-  abstentions: voteCount,
-  acknowledgedSensitive,
-});
-
-const checkResponsible = crossCheck<z.output<typeof agreementFields>>(({ responsibleIds, secretariatResponsible }, ctx) => {
-  if (responsibleIds === undefined) return;
-  if (responsibleIds.length === 0 && secretariatResponsible === false) {
-    ctx.addIssue({ code: 'custom', path: ['responsibleIds'], message: 'agreements.responsibleRequired' });
-  }
-  if (new Set(responsibleIds).size !== responsibleIds.length) {
-    ctx.addIssue({ code: 'custom', path: ['responsibleIds'], message: 'agreements.responsibleRepeated' });
-  }
-});
-
-export const agreementInput = agreementFields.extend({ agendaItemId: entityId }).check(checkResponsible);
-export const agreementUpdateInput = agreementFields.extend({ id: entityId }).check(checkResponsible);
-
-// Lifecycle
-
-export const approveActaInput = z.strictObject({
-  id: entityId,
-  /** The later session in which the acta was read and approved. */
-  approvedInSessionId: entityId,
-  observations: optionalText(2000),
-});
-
-export const SIGNED_ACTA_MAX_BYTES = 10 * 1024 * 1024;
-export const SIGNED_ACTA_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-
-export const signedActaInput = z.strictObject({
-  id: entityId,
-  fileName: requiredText(200),
-  dataBase64: z
-    .string('validation.required')
-    .min(1, 'validation.required')
-    .max(Math.ceil(SIGNED_ACTA_MAX_BYTES / 3) * 4, 'sessions.scanTooLarge'),
-});
-
-export const erratumInput = z.strictObject({
-  id: entityId,
-  recordedOn: isoDate,
-  text: requiredText(4000),
-  acknowledgedSensitive,
-});
-
 // Outputs
-
-export const agreement = z.object({
-  id: z.number(),
-  sessionId: z.number(),
-  agendaItemId: z.number(),
-  number: z.number(),
-  /** As printed: "ACUERDO N° 001-2026-MDVE/GDS". */
-  numberText: z.string(),
-  text: z.string(),
-  responsibleIds: z.array(z.number()),
-  /** Names in the same order as the ids, then the secretariat if it is responsible. */
-  responsibleNames: z.array(z.string()),
-  secretariatResponsible: z.boolean(),
-  deadline: z.string().nullable(),
-  adoption: z.enum(ADOPTION_KINDS),
-  votesFor: z.number().nullable(),
-  votesAgainst: z.number().nullable(),
-  abstentions: z.number().nullable(),
-});
-export type Agreement = z.infer<typeof agreement>;
 
 export const agendaItem = z.object({
   id: z.number(),
@@ -343,8 +266,6 @@ export const sessionDetail = session.extend({
   locked: z.boolean(),
 });
 export type SessionDetail = z.infer<typeof sessionDetail>;
-
-export const signedActa = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });
 
 // Documents
 

@@ -5,6 +5,7 @@ import { checkPattern, DEFAULT_NUMBERING_PATTERN } from '../rules/numbering';
 import { checkPeriod, crossCheck, isoDate, optionalEmail, optionalPhone, optionalText, requiredText } from './fields';
 
 export const TASKFORCE_LEVELS = ['distrital', 'provincial', 'regional'] as const;
+export type TaskforceLevel = (typeof TASKFORCE_LEVELS)[number];
 
 export const DOCUMENT_TYPES = ['acta', 'oficio_multiple', 'oficio', 'acuerdo', 'informe'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -19,6 +20,7 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
 };
 
 export const ACTA_SIGNATORIES = ['all_attendees', 'presidency_and_secretariat'] as const;
+export type ActaSignatories = (typeof ACTA_SIGNATORIES)[number];
 
 const quorumThreshold = z.discriminatedUnion(
   'kind',
@@ -145,6 +147,7 @@ export type Taskforce = z.infer<typeof taskforce>;
 
 export const LOGO_MAX_BYTES = 1024 * 1024;
 export const LOGO_MIME_TYPES = ['image/png', 'image/jpeg'] as const;
+export type LogoMimeType = (typeof LOGO_MIME_TYPES)[number];
 
 const LOGO_MAX_BASE64 = Math.ceil(LOGO_MAX_BYTES / 3) * 4;
 

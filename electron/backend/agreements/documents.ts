@@ -10,16 +10,22 @@ import { countStandings, fulfilledShare, OPEN_STATUSES } from '../../../shared/r
 import { longDate } from '../../../shared/rules/spanish';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
 import { buildAgreementMatrix, buildAgreementMatrixSheet, buildReminderLetter, counted, renderDocument, STATUS_LABELS } from '../documents';
 import type { MatrixData, ReminderLetterData } from '../documents';
-import { exportedDocx, safeFileName } from '../exportedDocx';
-import { formatNumber, takeNextNumber } from '../numbering/counter';
+import { exportedDocx, safeFileName } from '../files/exportedDocx';
+import { findInstitution } from '../members/repository';
+import { formatNumber } from '../numbering/counter';
+import { takeNextNumber } from '../numbering/repository';
 import { letterheadLogo, letterheadText, secretariatSignatory } from '../sessions/documentParts';
-import { inTransaction, requireSettings } from '../sessions/guards';
 import { titleOf } from '../sessions/records';
-import { type Db, representativesOn } from '../sessions/repository';
-import { applyFilter, applySort } from './register';
-import { agreementRowsQuery, SECRETARIAT, toAgreementRows } from './rows';
+import { findNextSessionDate, findSession, representativesOn } from '../sessions/repository';
+import { requireSettings } from '../taskforce/service';
+import { listAgreementRows, listAgreementRowsByDeadline } from './queries';
+import * as repo from './repository';
+import { toAgreementRows } from './rows';
+import { SECRETARIAT } from './secretariat';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -31,11 +37,11 @@ async function filterLines(db: Db, filter: AgreementFilter): Promise<string[]> {
   else if (filter.to !== null) lines.push(`Periodo: hasta el ${longDate(filter.to)}`);
   if (filter.year !== null) lines.push(`Año: ${filter.year}`);
   if (filter.sessionId !== null) {
-    const session = await db.selectFrom('session').selectAll().where('id', '=', filter.sessionId).executeTakeFirst();
+    const session = await findSession(db, filter.sessionId);
     if (session) lines.push(`Sesión: ${titleOf(session)}`);
   }
   if (filter.institutionId !== null) {
-    const institution = await db.selectFrom('institution').select('name').where('id', '=', filter.institutionId).executeTakeFirst();
+    const institution = await findInstitution(db, filter.institutionId);
     if (institution) lines.push(`Responsable: ${institution.name}`);
   }
   if (filter.secretariat) lines.push(`Responsable: ${SECRETARIAT}`);
@@ -65,7 +71,7 @@ const matrixRow = (row: AgreementRow): MatrixData['rows'][number] => ({
 export async function exportMatrix(ctx: ServiceContext, input: In<'documents.agreementMatrix'>): Promise<ExportedFile> {
   const settings = await requireSettings(ctx);
   const today = ctx.clock.today();
-  const raw = await applySort(applyFilter(agreementRowsQuery(ctx.db), input, today), input.sort, input.descending).execute();
+  const raw = await listAgreementRows(ctx.db, input, today, input);
   const rows = await toAgreementRows(ctx.db, raw, today);
   const totals = countStandings(rows, today);
   const data: MatrixData = {
@@ -87,24 +93,15 @@ export async function exportMatrix(ctx: ServiceContext, input: In<'documents.agr
 /** The letter as issued, without the logo: that is taken from the letterhead in force on its date. */
 type StoredLetter = Omit<ReminderLetterData, 'letterhead'> & { letterhead: Omit<ReminderLetterData['letterhead'], 'logo'> };
 
-async function nextSessionDate(db: Db, today: string): Promise<string | null> {
-  const row = await db.selectFrom('session').select('date').where('date', '>', today).orderBy('date').limit(1).executeTakeFirst();
-  return row?.date ?? null;
-}
-
 /** Numbers an oficio de recordatorio listing the institution's open agreements, overdue first. */
 export async function issueReminder(ctx: ServiceContext, input: In<'agreements.issueReminder'>): Promise<ReminderLetter> {
   const settings = await requireSettings(ctx);
   const today = ctx.clock.today();
   const id = await inTransaction(ctx, async (tx) => {
-    const institution = await tx.db.selectFrom('institution').select(['id', 'name']).where('id', '=', input.institutionId).executeTakeFirst();
+    const institution = await findInstitution(tx.db, input.institutionId);
     if (!institution) throw new AppError('NOT_FOUND', 'members.institutionNotFound');
     const filter = agreementFilter.parse({ institutionId: institution.id, statuses: [...OPEN_STATUSES] });
-    const raw = await applyFilter(agreementRowsQuery(tx.db), filter, today)
-      .orderBy('a.deadline')
-      .orderBy('a.year')
-      .orderBy('a.number')
-      .execute();
+    const raw = await listAgreementRowsByDeadline(tx.db, filter, today);
     const rows = (await toAgreementRows(tx.db, raw, today)).sort((a, b) => Number(b.overdue) - Number(a.overdue));
     if (rows.length === 0) throw new AppError('CONFLICT', 'agreements.reminderNothingPending');
     const titular = (await representativesOn(tx.db, today)).find((r) => r.institution_id === institution.id && r.role === 'titular');
@@ -120,24 +117,19 @@ export async function issueReminder(ctx: ServiceContext, input: In<'agreements.i
       institutionName: institution.name,
       subject: 'Recordatorio de acuerdos pendientes de cumplimiento',
       taskforceName: settings.officialName,
-      nextSessionDate: await nextSessionDate(tx.db, today),
+      nextSessionDate: await findNextSessionDate(tx.db, today),
       rows: rows.map((r) => ({ numberText: r.numberText, text: r.text, deadline: r.deadline, statusLabel: STATUS_LABELS[r.status], overdue: r.overdue })),
       signer: secretariatSignatory(settings),
     };
-    const { id: letterId } = await tx.db
-      .insertInto('reminder_letter')
-      .values({
-        institution_id: institution.id,
-        year: Number(today.slice(0, 4)),
-        number,
-        number_text: numberText,
-        issued_on: today,
-        content: JSON.stringify(letter),
-        created_at: ctx.clock.now(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return letterId;
+    return repo.insertReminderLetter(tx.db, {
+      institution_id: institution.id,
+      year: Number(today.slice(0, 4)),
+      number,
+      number_text: numberText,
+      issued_on: today,
+      content: JSON.stringify(letter),
+      created_at: ctx.clock.now(),
+    });
   });
   const [letter] = await reminderLetters(ctx, { institutionId: null, id });
   return letter!;
@@ -145,13 +137,7 @@ export async function issueReminder(ctx: ServiceContext, input: In<'agreements.i
 
 /** Issued reminder letters, newest first; of one institution or of all. */
 export async function reminderLetters(ctx: ServiceContext, scope: { institutionId: number | null; id?: number }): Promise<ReminderLetter[]> {
-  let query = ctx.db
-    .selectFrom('reminder_letter as l')
-    .innerJoin('institution as i', 'i.id', 'l.institution_id')
-    .select(['l.id', 'l.institution_id', 'i.name', 'l.number_text', 'l.issued_on', 'l.content']);
-  if (scope.institutionId !== null) query = query.where('l.institution_id', '=', scope.institutionId);
-  if (scope.id !== undefined) query = query.where('l.id', '=', scope.id);
-  const rows = await query.orderBy('l.issued_on', 'desc').orderBy('l.id', 'desc').execute();
+  const rows = await repo.listReminderLetters(ctx.db, scope);
   return rows.map((r) => ({
     id: r.id,
     institutionId: r.institution_id,
@@ -163,7 +149,7 @@ export async function reminderLetters(ctx: ServiceContext, scope: { institutionI
 }
 
 export async function exportReminderLetter(ctx: ServiceContext, id: number): Promise<ExportedFile> {
-  const row = await ctx.db.selectFrom('reminder_letter').select(['content', 'issued_on']).where('id', '=', id).executeTakeFirst();
+  const row = await repo.findReminderLetter(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', 'agreements.reminderNotFound');
   const stored = JSON.parse(row.content) as StoredLetter;
   const data: ReminderLetterData = { ...stored, letterhead: { ...stored.letterhead, logo: await letterheadLogo(ctx, row.issued_on) } };

@@ -8,13 +8,18 @@ import type { ExportedFile } from '../../../shared/domain/sessions';
 import type { ParsedInput as In } from '../../../shared/contract';
 import { shortDate } from '../../../shared/rules/spanish';
 import { AppError, fieldError } from '../../../shared/result';
+import { assertNotSensitive } from '../confidentiality/guard';
 import type { ServiceContext } from '../context';
-import { readEvidence } from '../evidence';
-import { sniffEvidence } from '../fileType';
-import { assertDraft, assertNotSensitive, inTransaction, requireSession, requireSettings } from '../sessions/guards';
+import { inTransaction } from '../db/transaction';
+import { readEvidence } from '../files/evidence';
+import { sniffEvidence } from '../files/fileType';
+import { findInstitution } from '../members/repository';
+import { assertDraft, requireSession } from '../sessions/guards';
+import { findFollowUpItem } from '../sessions/repository';
 import { loadRoster, quorumOf } from '../sessions/roster';
-import { getAgreementRecord, latestEntryIds } from './record';
-import { requireAgreement } from './repository';
+import { requireSettings } from '../taskforce/service';
+import { getAgreementRecord } from './record';
+import * as repo from './repository';
 
 type FollowUpInput = In<'agreements.followUp'>;
 
@@ -23,7 +28,7 @@ async function checkReport(ctx: ServiceContext, input: FollowUpInput) {
   assertNotSensitive(input.text, input.acknowledgedSensitive, 'text');
   if (input.reportedOn > ctx.clock.today()) throw fieldError('VALIDATION', 'reportedOn', 'agreements.followUpInFuture');
   if (input.status === 'cumplido' && input.progress !== 100) throw fieldError('VALIDATION', 'progress', 'agreements.fulfilledNeedsFullProgress');
-  const agreement = await requireAgreement(ctx.db, input.agreementId);
+  const agreement = await repo.requireAgreement(ctx.db, input.agreementId);
   if (agreement.status === 'anulado') throw new AppError('CONFLICT', 'agreements.annulledIsFinal');
   const adoptedIn = await requireSession(ctx.db, agreement.session_id);
   if (input.reportedOn < adoptedIn.date) throw fieldError('VALIDATION', 'reportedOn', 'agreements.followUpBeforeAdoption');
@@ -35,20 +40,13 @@ async function checkReport(ctx: ServiceContext, input: FollowUpInput) {
     if (session.id === adoptedIn.id || session.date < adoptedIn.date) throw fieldError('VALIDATION', 'sessionId', 'agreements.followUpSessionBeforeAdoption');
     if (session.date !== input.reportedOn) throw fieldError('VALIDATION', 'reportedOn', 'agreements.followUpDateNotSession');
     assertDraft(session);
-    const item = await ctx.db
-      .selectFrom('agenda_item')
-      .select('id')
-      .where('session_id', '=', session.id)
-      .where('kind', '=', 'seguimiento_acuerdos')
-      .executeTakeFirst();
-    if (!item) throw fieldError('VALIDATION', 'sessionId', 'agreements.sessionWithoutFollowUpItem');
+    if (!(await findFollowUpItem(ctx.db, session.id))) throw fieldError('VALIDATION', 'sessionId', 'agreements.sessionWithoutFollowUpItem');
     // Without quorum the acta ends at its verification: a report given there would never be printed.
     const quorum = quorumOf(await loadRoster(ctx.db, session), await requireSettings(ctx), session.call);
     if (!quorum.met) throw fieldError('VALIDATION', 'sessionId', 'agreements.followUpNeedsQuorum', { missing: quorum.missing });
   }
   if (input.institutionId !== null) {
-    const exists = await ctx.db.selectFrom('institution').select('id').where('id', '=', input.institutionId).executeTakeFirst();
-    if (!exists) throw fieldError('VALIDATION', 'institutionId', 'members.institutionNotFound');
+    if (!(await findInstitution(ctx.db, input.institutionId))) throw fieldError('VALIDATION', 'institutionId', 'members.institutionNotFound');
   }
 }
 
@@ -56,27 +54,20 @@ export async function reportFollowUp(ctx: ServiceContext, input: FollowUpInput):
   const evidence = input.evidence === null ? null : readEvidence(input.evidence, 'evidence', 'agreements.evidenceNotAccepted', sniffEvidence);
   await inTransaction(ctx, async (tx) => {
     await checkReport(tx, input);
-    await tx.db
-      .insertInto('agreement_follow_up')
-      .values({
-        agreement_id: input.agreementId,
-        reported_on: input.reportedOn,
-        institution_id: input.institutionId,
-        session_id: input.sessionId,
-        text: input.text,
-        status: input.status,
-        progress: input.progress,
-        evidence_name: evidence?.name ?? null,
-        evidence_type: evidence?.type ?? null,
-        evidence_data: evidence?.data ?? null,
-        created_at: ctx.clock.now(),
-      })
-      .execute();
-    await tx.db
-      .updateTable('agreement')
-      .set({ status: input.status, progress: input.progress, last_report_on: input.reportedOn })
-      .where('id', '=', input.agreementId)
-      .execute();
+    await repo.insertFollowUp(tx.db, {
+      agreement_id: input.agreementId,
+      reported_on: input.reportedOn,
+      institution_id: input.institutionId,
+      session_id: input.sessionId,
+      text: input.text,
+      status: input.status,
+      progress: input.progress,
+      evidence_name: evidence?.name ?? null,
+      evidence_type: evidence?.type ?? null,
+      evidence_data: evidence?.data ?? null,
+      created_at: ctx.clock.now(),
+    });
+    await repo.updateAgreement(tx.db, input.agreementId, { status: input.status, progress: input.progress, last_report_on: input.reportedOn });
   });
   return getAgreementRecord(ctx, input.agreementId);
 }
@@ -84,23 +75,17 @@ export async function reportFollowUp(ctx: ServiceContext, input: FollowUpInput):
 /** Takes back the latest report; the agreement returns to what the report before it said. */
 export async function removeFollowUp(ctx: ServiceContext, id: number): Promise<AgreementRecord> {
   const agreementId = await inTransaction(ctx, async (tx) => {
-    const entry = await tx.db.selectFrom('agreement_follow_up').select(['id', 'agreement_id', 'session_id']).where('id', '=', id).executeTakeFirst();
+    const entry = await repo.findFollowUp(tx.db, id);
     if (!entry) throw new AppError('NOT_FOUND', 'agreements.followUpNotFound');
-    if (!(await latestEntryIds(tx.db, [entry.agreement_id])).has(id)) throw new AppError('CONFLICT', 'agreements.followUpNotLatest');
+    if (!(await repo.latestEntryIds(tx.db, [entry.agreement_id])).has(id)) throw new AppError('CONFLICT', 'agreements.followUpNotLatest');
     if (entry.session_id !== null) assertDraft(await requireSession(tx.db, entry.session_id));
-    await tx.db.deleteFrom('agreement_follow_up').where('id', '=', id).execute();
-    const before = await tx.db
-      .selectFrom('agreement_follow_up')
-      .select(['status', 'progress', 'reported_on'])
-      .where('agreement_id', '=', entry.agreement_id)
-      .orderBy('reported_on', 'desc')
-      .orderBy('id', 'desc')
-      .executeTakeFirst();
-    await tx.db
-      .updateTable('agreement')
-      .set({ status: before?.status ?? 'pendiente', progress: before?.progress ?? 0, last_report_on: before?.reported_on ?? null })
-      .where('id', '=', entry.agreement_id)
-      .execute();
+    await repo.deleteFollowUp(tx.db, id);
+    const before = await repo.findLatestFollowUp(tx.db, entry.agreement_id);
+    await repo.updateAgreement(tx.db, entry.agreement_id, {
+      status: before?.status ?? 'pendiente',
+      progress: before?.progress ?? 0,
+      last_report_on: before?.reported_on ?? null,
+    });
     return entry.agreement_id;
   });
   return getAgreementRecord(ctx, agreementId);
@@ -109,47 +94,32 @@ export async function removeFollowUp(ctx: ServiceContext, id: number): Promise<A
 export async function updateTracking(ctx: ServiceContext, input: In<'agreements.track'>): Promise<AgreementRecord> {
   assertNotSensitive(input.observations, input.acknowledgedSensitive, 'observations');
   assertNotSensitive(input.verification, input.acknowledgedSensitive, 'verification');
-  await requireAgreement(ctx.db, input.id);
-  await ctx.db.updateTable('agreement').set({ verification: input.verification, observations: input.observations }).where('id', '=', input.id).execute();
+  await repo.requireAgreement(ctx.db, input.id);
+  await repo.updateAgreement(ctx.db, input.id, { verification: input.verification, observations: input.observations });
   return getAgreementRecord(ctx, input.id);
 }
 
 export async function attachVerification(ctx: ServiceContext, input: In<'agreements.attachVerification'>): Promise<AgreementRecord> {
   const file = readEvidence(input, 'dataBase64', 'agreements.evidenceNotAccepted', sniffEvidence);
-  await requireAgreement(ctx.db, input.id);
-  await ctx.db
-    .insertInto('agreement_verification_file')
-    .values({ agreement_id: input.id, file_name: file.name, mime_type: file.type, data: file.data, uploaded_at: ctx.clock.now() })
-    .onConflict((oc) => oc.column('agreement_id').doUpdateSet({ file_name: file.name, mime_type: file.type, data: file.data, uploaded_at: ctx.clock.now() }))
-    .execute();
+  await repo.requireAgreement(ctx.db, input.id);
+  await repo.saveVerificationFile(ctx.db, { agreement_id: input.id, file_name: file.name, mime_type: file.type, data: file.data, uploaded_at: ctx.clock.now() });
   return getAgreementRecord(ctx, input.id);
 }
 
 export async function removeVerification(ctx: ServiceContext, id: number): Promise<AgreementRecord> {
-  await requireAgreement(ctx.db, id);
-  await ctx.db.deleteFrom('agreement_verification_file').where('agreement_id', '=', id).execute();
+  await repo.requireAgreement(ctx.db, id);
+  await repo.deleteVerificationFile(ctx.db, id);
   return getAgreementRecord(ctx, id);
 }
 
 export async function getAgreementFile(ctx: ServiceContext, input: In<'agreements.getFile'>): Promise<ExportedFile> {
-  const file =
-    input.kind === 'verification'
-      ? await ctx.db
-          .selectFrom('agreement_verification_file')
-          .select(['file_name as name', 'mime_type as type', 'data'])
-          .where('agreement_id', '=', input.id)
-          .executeTakeFirst()
-      : await ctx.db
-          .selectFrom('agreement_follow_up')
-          .select(['evidence_name as name', 'evidence_type as type', 'evidence_data as data'])
-          .where('id', '=', input.id)
-          .executeTakeFirst();
+  const file = input.kind === 'verification' ? await repo.findVerificationFile(ctx.db, input.id) : await repo.findFollowUpEvidence(ctx.db, input.id);
   if (!file?.name || !file.type || !file.data) throw new AppError('NOT_FOUND', 'agreements.fileMissing');
   return { fileName: file.name, mimeType: file.type, dataBase64: file.data.toString('base64') };
 }
 
 export async function silenceReminders(ctx: ServiceContext, input: In<'agreements.silence'>): Promise<AgreementRecord> {
-  await requireAgreement(ctx.db, input.id);
-  await ctx.db.updateTable('agreement').set({ reminders_silenced: input.silenced ? 1 : 0 }).where('id', '=', input.id).execute();
+  await repo.requireAgreement(ctx.db, input.id);
+  await repo.updateAgreement(ctx.db, input.id, { reminders_silenced: input.silenced ? 1 : 0 });
   return getAgreementRecord(ctx, input.id);
 }

@@ -4,18 +4,23 @@
  */
 import type { Selectable } from 'kysely';
 import type { ParsedInput as In } from '../../../shared/contract';
-import type { Agreement } from '../../../shared/domain/sessions';
+import type { Agreement } from '../../../shared/domain/agreements';
 import { checkVotes } from '../../../shared/rules/acta';
 import { nameKey } from '../../../shared/rules/text';
 import { AppError, fieldError } from '../../../shared/result';
+import { assertNotSensitive } from '../confidentiality/guard';
 import type { ServiceContext } from '../context';
 import type { AgreementTable } from '../db/schema';
-import { formatNumber, takeNextNumber } from '../numbering/counter';
-import { assertNotSensitive, inTransaction, requireDraftSession, requireSettings, type SessionRow } from '../sessions/guards';
-import { type Db, findAgendaItem, rosterOn } from '../sessions/repository';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
+import { formatNumber } from '../numbering/counter';
+import { takeNextNumber } from '../numbering/repository';
+import { requireDraftSession, type SessionRow } from '../sessions/guards';
+import { findAgendaItem, rosterOn } from '../sessions/repository';
 import { loadRoster, quorumOf } from '../sessions/roster';
+import { requireSettings } from '../taskforce/service';
 import * as repo from './repository';
-import { SECRETARIAT } from './rows';
+import { SECRETARIAT } from './secretariat';
 
 export async function agreementDtos(db: Db, scope: { sessionId: number } | { ids: number[] }): Promise<Agreement[]> {
   const rows =
@@ -39,7 +44,7 @@ function toDto(row: Selectable<AgreementTable>, responsibles: { institution_id: 
     responsibleNames: [...responsibles.map((r) => r.name), ...(secretariat ? [SECRETARIAT] : [])],
     secretariatResponsible: secretariat,
     deadline: row.deadline,
-    adoption: row.adoption as Agreement['adoption'],
+    adoption: row.adoption,
     votesFor: row.votes_for,
     votesAgainst: row.votes_against,
     abstentions: row.abstentions,
@@ -120,8 +125,7 @@ export async function removeAgreement(ctx: ServiceContext, id: number): Promise<
   await inTransaction(ctx, async (tx) => {
     const row = await repo.requireAgreement(tx.db, id);
     await requireDraftSession(tx.db, row.session_id);
-    const reported = await tx.db.selectFrom('agreement_follow_up').select('id').where('agreement_id', '=', id).executeTakeFirst();
-    if (reported) throw new AppError('CONFLICT', 'agreements.hasFollowUp');
+    if (await repo.hasFollowUp(tx.db, id)) throw new AppError('CONFLICT', 'agreements.hasFollowUp');
     await repo.deleteAgreement(tx.db, id);
   });
   return null;

@@ -5,13 +5,14 @@
  * overdue (one never reported on) and one due within the week. Reports go through the same
  * services as real input; only the last session held, whose acta is still a draft, takes reports.
  */
-import { followUpInput, trackingInput } from '../../../shared/domain/agreements';
-import { agreementInput } from '../../../shared/domain/sessions';
+import { agreementInput, followUpInput, trackingInput } from '../../../shared/domain/agreements';
 import { addDays } from '../../../shared/rules/dates';
 import { reportFollowUp, updateTracking } from '../agreements/followUp';
+import { listAgreementsOfSession } from '../agreements/repository';
 import { adoptAgreement } from '../agreements/service';
 import type { ServiceContext } from '../context';
 import { listInstitutions } from '../members/service';
+import { listAgenda, listSessions } from '../sessions/repository';
 
 /** Days before today, moved back to the Friday when they fall on a weekend: oficios go out on working days. */
 function workingDayBefore(today: string, days: number): string {
@@ -26,21 +27,14 @@ export async function seedDemoFollowUp(ctx: ServiceContext): Promise<void> {
   const id = (acronym: string) => members.find((m) => m.acronym === acronym)?.id ?? 0;
 
   // The two sessions held: the first, whose acta is approved, and the last, still a draft.
-  const held = await ctx.db.selectFrom('session').select(['id', 'date']).where('date', '<=', today).orderBy('date').execute();
-  const [first, last] = [held.at(-2)!, held.at(-1)!];
-  const adopted = async (sessionId: number) =>
-    (await ctx.db.selectFrom('agreement').select('id').where('session_id', '=', sessionId).orderBy('number').execute()).map((a) => a.id);
+  const held = (await listSessions(ctx.db, { year: null, kind: null })).filter((s) => s.date <= today);
+  const [last, first] = [held[0]!, held[1]!];
+  const adopted = async (sessionId: number) => (await listAgreementsOfSession(ctx.db, sessionId)).map((a) => a.id);
   const [campaign, budget] = await adopted(first.id);
   const [commemoration, directory] = await adopted(last.id);
 
   // A further agreement of the last session, due within the week.
-  const planItem = await ctx.db
-    .selectFrom('agenda_item')
-    .select('id')
-    .where('session_id', '=', last.id)
-    .where('kind', '=', 'orden_del_dia')
-    .orderBy('position')
-    .executeTakeFirstOrThrow();
+  const planItem = (await listAgenda(ctx.db, last.id)).find((item) => item.kind === 'orden_del_dia')!;
   const { id: training } = await adoptAgreement(
     ctx,
     agreementInput.parse({

@@ -2,18 +2,19 @@
  * The demo's sessions, dated around today so the example always looks current: one whose acta was
  * approved, one held recently whose acta is still a draft, and the next one, already convened.
  */
-import { agreementInput, itemMinutesInput, sessionInput } from '../../../shared/domain/sessions';
+import { agreementInput } from '../../../shared/domain/agreements';
+import { itemMinutesInput, sessionInput } from '../../../shared/domain/sessions';
 import { addDays } from '../../../shared/rules/dates';
+import { getAgenda } from '../acta/agenda';
+import { approveActa } from '../acta/lifecycle';
 import { adoptAgreement } from '../agreements/service';
 import type { ServiceContext } from '../context';
 import { listInstitutions } from '../members/service';
 import { addAgendaItem, saveItemMinutes } from '../sessions/agenda';
 import { saveProceedings, setAttendance } from '../sessions/attendance';
 import { issueConvocation, recordDelivery } from '../sessions/convocation';
-import { approveActa } from '../sessions/lifecycle';
 import { createSession } from '../sessions/service';
 import { bullets, paragraph } from './text';
-
 
 const SESSION_BASE = {
   firstCallTime: '10:00',
@@ -33,22 +34,23 @@ export async function seedDemoSessions(ctx: ServiceContext): Promise<void> {
   const voting = members.filter((m) => m.hasVote);
 
   const held = async (date: string, absent: string[], agreements: [string, string[], string][]) => {
-    const session = await createSession(ctx, sessionInput.parse({ ...SESSION_BASE, kind: 'ordinaria', date }));
-    const plan = await addAgendaItem(ctx, {
-      sessionId: session.id,
+    const sessionId = await createSession(ctx, sessionInput.parse({ ...SESSION_BASE, kind: 'ordinaria', date }));
+    const standing = await getAgenda(ctx, sessionId);
+    const planItemId = await addAgendaItem(ctx, {
+      sessionId,
       title: 'Avance del Plan de Acción Local y de la campaña casa por casa',
       kind: 'orden_del_dia',
       presenterInstitutionId: id('CEM'),
       notes: '',
     });
-    await issueConvocation(ctx, { sessionId: session.id, date: addDays(date, -10), signer: 'secretariat', reference: 'Ordenanza Municipal N° 412-2019-MDVE', enclosures: 'Se adjunta el acta de la sesión anterior.' });
+    await issueConvocation(ctx, { sessionId, date: addDays(date, -10), signer: 'secretariat', reference: 'Ordenanza Municipal N° 412-2019-MDVE', enclosures: 'Se adjunta el acta de la sesión anterior.' });
     for (const member of voting) {
-      await recordDelivery(ctx, { sessionId: session.id, institutionId: member.id, deliveredOn: addDays(date, -8), receivedBy: 'Mesa de partes' });
+      await recordDelivery(ctx, { sessionId, institutionId: member.id, deliveredOn: addDays(date, -8), receivedBy: 'Mesa de partes' });
       const status = absent.includes(member.acronym) ? 'absent' : member.alterno && member.acronym.length % 3 === 0 ? 'alterno' : 'titular';
-      await setAttendance(ctx, { sessionId: session.id, institutionId: member.id, status, attendeeName: '', attendeePost: '', arrivalTime: null });
+      await setAttendance(ctx, { sessionId, institutionId: member.id, status, attendeeName: '', attendeePost: '', arrivalTime: null });
     }
-    await saveProceedings(ctx, { sessionId: session.id, call: 'first', startTime: '10:15', endTime: '12:40' });
-    const informes = session.agenda.find((i) => i.kind === 'informes');
+    await saveProceedings(ctx, { sessionId, call: 'first', startTime: '10:15', endTime: '12:40' });
+    const informes = standing.find((i) => i.kind === 'informes');
     if (informes) {
       await saveItemMinutes(
         ctx,
@@ -64,17 +66,17 @@ export async function seedDemoSessions(ctx: ServiceContext): Promise<void> {
     await saveItemMinutes(
       ctx,
       itemMinutesInput.parse({
-        id: plan.id,
+        id: planItemId,
         discussion: [paragraph('La Red de Lideresas presentó el avance de la campaña casa por casa y propuso ampliarla a dos sectores más. Se debatió el financiamiento con cargo al presupuesto participativo.')],
       }),
     );
     for (const [text, responsibles, deadline] of agreements) {
       await adoptAgreement(
         ctx,
-        agreementInput.parse({ agendaItemId: plan.id, text, responsibleIds: responsibles.map(id), deadline, adoption: 'unanimity' }),
+        agreementInput.parse({ agendaItemId: planItemId, text, responsibleIds: responsibles.map(id), deadline, adoption: 'unanimity' }),
       );
     }
-    return session.id;
+    return sessionId;
   };
 
   const first = await held(addDays(today, -70), ['SPVE', 'JF-VE', 'OMESE'], [
@@ -88,5 +90,5 @@ export async function seedDemoSessions(ctx: ServiceContext): Promise<void> {
   await approveActa(ctx, { id: first, approvedInSessionId: second, observations: 'por unanimidad, sin observaciones' });
 
   const next = await createSession(ctx, sessionInput.parse({ ...SESSION_BASE, kind: 'ordinaria', date: addDays(today, 12) }));
-  await issueConvocation(ctx, { sessionId: next.id, date: today, signer: 'secretariat', reference: 'Ordenanza Municipal N° 412-2019-MDVE', enclosures: 'Se adjunta el acta de la sesión anterior.' });
+  await issueConvocation(ctx, { sessionId: next, date: today, signer: 'secretariat', reference: 'Ordenanza Municipal N° 412-2019-MDVE', enclosures: 'Se adjunta el acta de la sesión anterior.' });
 }

@@ -1,12 +1,11 @@
-import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
-import type { Database, InstitutionTable, RepresentativeTable } from '../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { type Insertable, sql, type Updateable } from 'kysely';
+import type { InstitutionTable, RepresentativeTable } from '../db/schema';
+import type { Db } from '../db/types';
 
 export interface InstitutionQuery {
   /** Matched against the folded name and the acronym. */
   searchKey: string;
-  category: string | null;
+  category: InstitutionTable['category'] | null;
   inNetwork: boolean | null;
   status: 'active' | 'inactive' | 'all';
   today: string;
@@ -27,6 +26,10 @@ export function listInstitutions(db: Db, q: InstitutionQuery) {
 
 export const findInstitution = (db: Db, id: number) =>
   db.selectFrom('institution').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** Those of `ids` that are institutions. */
+export const findInstitutionIds = (db: Db, ids: readonly number[]) =>
+  ids.length === 0 ? Promise.resolve([]) : db.selectFrom('institution').select('id').where('id', 'in', [...ids]).execute();
 
 export const findInstitutionByKey = (db: Db, key: string) =>
   db.selectFrom('institution').select(['id', 'name']).where('name_key', '=', key).executeTakeFirst();
@@ -97,7 +100,7 @@ export const findRepresentative = (db: Db, id: number) =>
   db.selectFrom('representative').selectAll().where('id', '=', id).executeTakeFirst();
 
 /** Same institution and role, other than `exceptId`: candidates for an overlapping period. */
-export const listSameRole = (db: Db, institutionId: number, role: string, exceptId: number | null) =>
+export const listSameRole = (db: Db, institutionId: number, role: RepresentativeTable['role'], exceptId: number | null) =>
   db
     .selectFrom('representative')
     .select(['id', 'valid_from', 'valid_to'])

@@ -183,7 +183,7 @@ async function assertUniqueName(ctx: ServiceContext, name: string, exceptId: num
 async function assertNoOverlap(
   db: ServiceContext['db'],
   institutionId: number,
-  role: string,
+  role: RepresentativeRole,
   from: string,
   to: string | null,
   exceptId: number | null,
@@ -229,7 +229,7 @@ function institutionDto(row: Selectable<InstitutionTable>, today: string, curren
     id: row.id,
     name: row.name,
     acronym: row.acronym,
-    category: row.category as Institution['category'],
+    category: row.category,
     hasVote: row.has_vote === 1,
     inNetwork: row.in_network === 1,
     address: row.address,
@@ -248,7 +248,7 @@ function representativeDto(row: Selectable<RepresentativeTable>, today: string):
   return {
     id: row.id,
     institutionId: row.institution_id,
-    role: row.role as RepresentativeRole,
+    role: row.role,
     fullName: row.full_name,
     post: row.post,
     dni: row.dni,

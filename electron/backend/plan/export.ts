@@ -10,10 +10,10 @@ import type { PlanActivityData, PlanDocumentData } from '../documents';
 import { letterheadLogo, letterheadText, secretariatSignatory } from '../sessions/documentParts';
 import { getTaskforce } from '../taskforce/service';
 import { sniffImage } from '../../../shared/rules/image';
-import { approvalText } from '../approval';
+import { approvalText } from '../agreements/approval';
 import { progressOverview } from './progress';
 import { getPlan } from './service';
-import { exportedDocx } from '../exportedDocx';
+import { exportedDocx } from '../files/exportedDocx';
 
 async function requireConfigured(ctx: ServiceContext) {
   const settings = await getTaskforce(ctx);

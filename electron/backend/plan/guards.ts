@@ -2,7 +2,8 @@
 import type { Selectable } from 'kysely';
 import { AppError, fieldError } from '../../../shared/result';
 import type { PlanTable } from '../db/schema';
-import type { Db } from '../sessions/repository';
+import type { Db } from '../db/types';
+import { findInstitutionIds } from '../members/repository';
 import * as repo from './repository';
 
 export type PlanRow = Selectable<PlanTable>;
@@ -22,6 +23,6 @@ export async function requireDraftPlan(db: Db, id: number): Promise<PlanRow> {
 
 export async function assertMembers(db: Db, ids: readonly number[], path: string): Promise<void> {
   if (ids.length === 0) return;
-  const found = await db.selectFrom('institution').select('id').where('id', 'in', [...ids]).execute();
+  const found = await findInstitutionIds(db, ids);
   if (found.length !== new Set(ids).size) throw fieldError('VALIDATION', path, 'plan.institutionNotMember');
 }

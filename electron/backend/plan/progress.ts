@@ -18,8 +18,8 @@ import {
 import { groupBy } from '../../../shared/rules/groupBy';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { readEvidence } from '../evidence';
-import { inTransaction } from '../sessions/guards';
+import { readEvidence } from '../files/evidence';
+import { inTransaction } from '../db/transaction';
 import { requirePlan } from './guards';
 import * as repo from './repository';
 import { getPlan } from './service';
@@ -28,7 +28,7 @@ import { spanOf } from './tree';
 export async function reportProgress(ctx: ServiceContext, input: In<'plan.reportProgress'>): Promise<Plan> {
   const evidence = input.evidence === null ? null : readEvidence(input.evidence, 'evidence', 'plan.evidenceNotAccepted');
   const planId = await inTransaction(ctx, async (tx) => {
-    const indicator = await tx.db.selectFrom('plan_indicator').select(['id', 'plan_id']).where('id', '=', input.indicatorId).executeTakeFirst();
+    const indicator = await repo.findIndicator(tx.db, input.indicatorId);
     if (!indicator) throw new AppError('NOT_FOUND', 'plan.nodeNotFound');
     const plan = await requirePlan(tx.db, indicator.plan_id);
     if (plan.status === 'borrador') throw new AppError('CONFLICT', 'plan.progressNeedsApproval');

@@ -1,7 +1,15 @@
 /** Queries for local action plans. Every structure table carries `plan_id`, so a whole plan loads in a few flat reads. */
 import type { Insertable, Updateable } from 'kysely';
-import type { PlanProgressTable, PlanTable } from '../db/schema';
-import type { Db } from '../sessions/repository';
+import type {
+  PlanActivityBudgetTable,
+  PlanActivityTable,
+  PlanIndicatorTable,
+  PlanLineTable,
+  PlanObjectiveTable,
+  PlanProgressTable,
+  PlanTable,
+} from '../db/schema';
+import type { Db } from '../db/types';
 
 export const findPlan = (db: Db, id: number) => db.selectFrom('plan').selectAll().where('id', '=', id).executeTakeFirst();
 
@@ -99,13 +107,51 @@ export async function nextPosition(db: Db, kind: NodeKind, parentId: number): Pr
   return (rows.at(-1)?.position ?? 0) + 1;
 }
 
+export async function insertLine(db: Db, row: Insertable<PlanLineTable>): Promise<number> {
+  const { id } = await db.insertInto('plan_line').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateLine(db: Db, id: number, changes: Updateable<PlanLineTable>): Promise<void> {
+  await db.updateTable('plan_line').set(changes).where('id', '=', id).execute();
+}
+
+export async function insertObjective(db: Db, row: Insertable<PlanObjectiveTable>): Promise<number> {
+  const { id } = await db.insertInto('plan_objective').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateObjective(db: Db, id: number, changes: Updateable<PlanObjectiveTable>): Promise<void> {
+  await db.updateTable('plan_objective').set(changes).where('id', '=', id).execute();
+}
+
+export async function insertActivity(db: Db, row: Insertable<PlanActivityTable>): Promise<number> {
+  const { id } = await db.insertInto('plan_activity').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateActivity(db: Db, id: number, changes: Updateable<PlanActivityTable>): Promise<void> {
+  await db.updateTable('plan_activity').set(changes).where('id', '=', id).execute();
+}
+
+export const findIndicator = (db: Db, id: number) => db.selectFrom('plan_indicator').select(['id', 'plan_id']).where('id', '=', id).executeTakeFirst();
+
+export async function insertIndicator(db: Db, row: Insertable<PlanIndicatorTable>): Promise<number> {
+  const { id } = await db.insertInto('plan_indicator').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateIndicator(db: Db, id: number, changes: Updateable<PlanIndicatorTable>): Promise<void> {
+  await db.updateTable('plan_indicator').set(changes).where('id', '=', id).execute();
+}
+
 // Activity details, replaced whole on each save.
 
 export async function replaceActivityDetails(
   db: Db,
   planId: number,
   activityId: number,
-  details: { coResponsibleIds: number[]; budget: { source: string; amount_cents: number; note: string }[]; agreementIds: number[] },
+  details: { coResponsibleIds: number[]; budget: Pick<PlanActivityBudgetTable, 'source' | 'amount_cents' | 'note'>[]; agreementIds: number[] },
 ): Promise<void> {
   await db.deleteFrom('plan_activity_institution').where('activity_id', '=', activityId).execute();
   await db.deleteFrom('plan_activity_budget').where('activity_id', '=', activityId).execute();

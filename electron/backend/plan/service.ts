@@ -4,8 +4,8 @@ import type { Plan, PlanSummary } from '../../../shared/domain/plan';
 import { quarters, reportingPeriods } from '../../../shared/rules/planPeriods';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { inTransaction } from '../sessions/guards';
-import { approvalRecord, requireApprovalAgreement } from '../approval';
+import { inTransaction } from '../db/transaction';
+import { approvalRecord, requireApprovalAgreement } from '../agreements/approval';
 import { requireDraftPlan, requirePlan } from './guards';
 import * as repo from './repository';
 import { planDto, spanOf, summaryOf } from './tree';
@@ -123,45 +123,28 @@ export async function copyToNextPlan(ctx: ServiceContext, input: In<'plan.copyTo
     });
     const lineIds = new Map<number, number>();
     for (const line of rows.lines) {
-      const { id: newLine } = await tx.db
-        .insertInto('plan_line')
-        .values({ plan_id: newId, position: line.position, title: line.title, description: line.description })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      lineIds.set(line.id, newLine);
+      lineIds.set(line.id, await repo.insertLine(tx.db, { plan_id: newId, position: line.position, title: line.title, description: line.description }));
     }
     const objectiveIds = new Map<number, number>();
     for (const o of rows.objectives) {
-      const { id: newObjective } = await tx.db
-        .insertInto('plan_objective')
-        .values({ plan_id: newId, line_id: lineIds.get(o.line_id)!, position: o.position, text: o.text })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      objectiveIds.set(o.id, newObjective);
+      objectiveIds.set(o.id, await repo.insertObjective(tx.db, { plan_id: newId, line_id: lineIds.get(o.line_id)!, position: o.position, text: o.text }));
     }
     for (const a of rows.activities) {
-      const { id: newActivity } = await tx.db
-        .insertInto('plan_activity')
-        .values({
-          plan_id: newId,
-          objective_id: objectiveIds.get(a.objective_id)!,
-          position: a.position,
-          description: a.description,
-          lead_institution_id: a.lead_institution_id,
-          verification: a.verification,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const newActivity = await repo.insertActivity(tx.db, {
+        plan_id: newId,
+        objective_id: objectiveIds.get(a.objective_id)!,
+        position: a.position,
+        description: a.description,
+        lead_institution_id: a.lead_institution_id,
+        verification: a.verification,
+      });
       await repo.replaceActivityDetails(tx.db, newId, newActivity, {
         coResponsibleIds: rows.coResponsibles.filter((c) => c.activity_id === a.id).map((c) => c.institution_id),
         budget: rows.budget.filter((b) => b.activity_id === a.id).map((b) => ({ source: b.source, amount_cents: b.amount_cents, note: b.note })),
         agreementIds: [],
       });
       for (const i of rows.indicators.filter((x) => x.activity_id === a.id)) {
-        await tx.db
-          .insertInto('plan_indicator')
-          .values({ plan_id: newId, activity_id: newActivity, position: i.position, name: i.name, unit: i.unit, baseline: i.baseline })
-          .execute();
+        await repo.insertIndicator(tx.db, { plan_id: newId, activity_id: newActivity, position: i.position, name: i.name, unit: i.unit, baseline: i.baseline });
       }
     }
     return newId;

@@ -3,18 +3,20 @@ import type { ParsedInput as In } from '../../../shared/contract';
 import type { Plan } from '../../../shared/domain/plan';
 import { quarters, reportingPeriods } from '../../../shared/rules/planPeriods';
 import { AppError, fieldError } from '../../../shared/result';
+import { findAgreementIds } from '../agreements/repository';
 import type { ServiceContext } from '../context';
-import { inTransaction, type TxContext } from '../sessions/guards';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
 import { assertMembers, requireDraftPlan } from './guards';
 import * as repo from './repository';
 import { getPlan } from './service';
 import { spanOf } from './tree';
 
 /** The node, which must exist in a draft plan; returns its plan id. */
-async function requireDraftNode(tx: TxContext, kind: repo.NodeKind, id: number): Promise<number> {
-  const node = await repo.findNode(tx.db, kind, id);
+async function requireDraftNode(db: Db, kind: repo.NodeKind, id: number): Promise<number> {
+  const node = await repo.findNode(db, kind, id);
   if (!node) throw new AppError('NOT_FOUND', 'plan.nodeNotFound');
-  await requireDraftPlan(tx.db, node.plan_id);
+  await requireDraftPlan(db, node.plan_id);
   return node.plan_id;
 }
 
@@ -22,11 +24,11 @@ export async function saveLine(ctx: ServiceContext, input: In<'plan.saveLine'>):
   await inTransaction(ctx, async (tx) => {
     await requireDraftPlan(tx.db, input.planId);
     if (input.id !== undefined) {
-      if ((await requireDraftNode(tx, 'line', input.id)) !== input.planId) throw new AppError('NOT_FOUND', 'plan.nodeNotFound');
-      await tx.db.updateTable('plan_line').set({ title: input.title, description: input.description }).where('id', '=', input.id).execute();
+      if ((await requireDraftNode(tx.db, 'line', input.id)) !== input.planId) throw new AppError('NOT_FOUND', 'plan.nodeNotFound');
+      await repo.updateLine(tx.db, input.id, { title: input.title, description: input.description });
     } else {
       const position = await repo.nextPosition(tx.db, 'line', input.planId);
-      await tx.db.insertInto('plan_line').values({ plan_id: input.planId, position, title: input.title, description: input.description }).execute();
+      await repo.insertLine(tx.db, { plan_id: input.planId, position, title: input.title, description: input.description });
     }
   });
   return getPlan(ctx, input.planId);
@@ -34,13 +36,13 @@ export async function saveLine(ctx: ServiceContext, input: In<'plan.saveLine'>):
 
 export async function saveObjective(ctx: ServiceContext, input: In<'plan.saveObjective'>): Promise<Plan> {
   const planId = await inTransaction(ctx, async (tx) => {
-    const plan = await requireDraftNode(tx, 'line', input.lineId);
+    const plan = await requireDraftNode(tx.db, 'line', input.lineId);
     if (input.id !== undefined) {
-      await requireDraftNode(tx, 'objective', input.id);
-      await tx.db.updateTable('plan_objective').set({ text: input.text, line_id: input.lineId }).where('id', '=', input.id).execute();
+      await requireDraftNode(tx.db, 'objective', input.id);
+      await repo.updateObjective(tx.db, input.id, { text: input.text, line_id: input.lineId });
     } else {
       const position = await repo.nextPosition(tx.db, 'objective', input.lineId);
-      await tx.db.insertInto('plan_objective').values({ plan_id: plan, line_id: input.lineId, position, text: input.text }).execute();
+      await repo.insertObjective(tx.db, { plan_id: plan, line_id: input.lineId, position, text: input.text });
     }
     return plan;
   });
@@ -49,12 +51,12 @@ export async function saveObjective(ctx: ServiceContext, input: In<'plan.saveObj
 
 export async function saveActivity(ctx: ServiceContext, input: In<'plan.saveActivity'>): Promise<Plan> {
   const planId = await inTransaction(ctx, async (tx) => {
-    const plan = await requireDraftNode(tx, 'objective', input.objectiveId);
+    const plan = await requireDraftNode(tx.db, 'objective', input.objectiveId);
     const grid = new Set(quarters(spanOf(await requireDraftPlan(tx.db, plan))));
     if (input.schedule.some((q) => !grid.has(q))) throw fieldError('VALIDATION', 'schedule', 'plan.scheduleOutsidePeriod');
     await assertMembers(tx.db, [input.leadInstitutionId], 'leadInstitutionId');
     await assertMembers(tx.db, input.coResponsibleIds, 'coResponsibleIds');
-    const agreements = input.agreementIds.length === 0 ? [] : await tx.db.selectFrom('agreement').select('id').where('id', 'in', input.agreementIds).execute();
+    const agreements = await findAgreementIds(tx.db, input.agreementIds);
     if (agreements.length !== new Set(input.agreementIds).size) throw fieldError('VALIDATION', 'agreementIds', 'plan.agreementNotFound');
     const fields = {
       objective_id: input.objectiveId,
@@ -65,11 +67,11 @@ export async function saveActivity(ctx: ServiceContext, input: In<'plan.saveActi
     };
     let activityId = input.id;
     if (activityId !== undefined) {
-      await requireDraftNode(tx, 'activity', activityId);
-      await tx.db.updateTable('plan_activity').set(fields).where('id', '=', activityId).execute();
+      await requireDraftNode(tx.db, 'activity', activityId);
+      await repo.updateActivity(tx.db, activityId, fields);
     } else {
       const position = await repo.nextPosition(tx.db, 'activity', input.objectiveId);
-      ({ id: activityId } = await tx.db.insertInto('plan_activity').values({ ...fields, plan_id: plan, position }).returning('id').executeTakeFirstOrThrow());
+      activityId = await repo.insertActivity(tx.db, { ...fields, plan_id: plan, position });
     }
     await repo.replaceActivityDetails(tx.db, plan, activityId, {
       coResponsibleIds: [...new Set(input.coResponsibleIds.filter((id) => id !== input.leadInstitutionId))],
@@ -83,7 +85,7 @@ export async function saveActivity(ctx: ServiceContext, input: In<'plan.saveActi
 
 export async function saveIndicator(ctx: ServiceContext, input: In<'plan.saveIndicator'>): Promise<Plan> {
   const planId = await inTransaction(ctx, async (tx) => {
-    const plan = await requireDraftNode(tx, 'activity', input.activityId);
+    const plan = await requireDraftNode(tx.db, 'activity', input.activityId);
     const periods = new Set(reportingPeriods(spanOf(await requireDraftPlan(tx.db, plan))));
     const outside = input.targets.find((t) => !periods.has(t.period));
     if (outside) throw fieldError('VALIDATION', 'targets', 'plan.targetOutsidePeriod', { period: outside.period });
@@ -91,11 +93,11 @@ export async function saveIndicator(ctx: ServiceContext, input: In<'plan.saveInd
     const fields = { activity_id: input.activityId, name: input.name, unit: input.unit, baseline: input.baseline };
     let indicatorId = input.id;
     if (indicatorId !== undefined) {
-      await requireDraftNode(tx, 'indicator', indicatorId);
-      await tx.db.updateTable('plan_indicator').set(fields).where('id', '=', indicatorId).execute();
+      await requireDraftNode(tx.db, 'indicator', indicatorId);
+      await repo.updateIndicator(tx.db, indicatorId, fields);
     } else {
       const position = await repo.nextPosition(tx.db, 'indicator', input.activityId);
-      ({ id: indicatorId } = await tx.db.insertInto('plan_indicator').values({ ...fields, plan_id: plan, position }).returning('id').executeTakeFirstOrThrow());
+      indicatorId = await repo.insertIndicator(tx.db, { ...fields, plan_id: plan, position });
     }
     await repo.replaceTargets(tx.db, plan, indicatorId, input.targets);
     return plan;
@@ -105,7 +107,7 @@ export async function saveIndicator(ctx: ServiceContext, input: In<'plan.saveInd
 
 export async function removeNode(ctx: ServiceContext, input: In<'plan.removeNode'>): Promise<Plan> {
   const planId = await inTransaction(ctx, async (tx) => {
-    const plan = await requireDraftNode(tx, input.kind, input.id);
+    const plan = await requireDraftNode(tx.db, input.kind, input.id);
     await repo.deleteNode(tx.db, input.kind, input.id);
     return plan;
   });
@@ -114,7 +116,7 @@ export async function removeNode(ctx: ServiceContext, input: In<'plan.removeNode
 
 export async function moveNode(ctx: ServiceContext, input: In<'plan.moveNode'>): Promise<Plan> {
   const planId = await inTransaction(ctx, async (tx) => {
-    const plan = await requireDraftNode(tx, input.kind, input.id);
+    const plan = await requireDraftNode(tx.db, input.kind, input.id);
     const node = (await repo.findNode(tx.db, input.kind, input.id))!;
     const list = await repo.siblings(tx.db, input.kind, node.parent);
     const index = list.findIndex((s) => s.id === input.id);

@@ -1,10 +1,10 @@
 /** A plan's flat rows assembled into the tree the screens and documents use. */
 import type { Selectable } from 'kysely';
-import type { Activity, FundingSource, Plan, PlanSummary, StrategicLine } from '../../../shared/domain/plan';
+import type { Activity, Plan, PlanSummary, StrategicLine } from '../../../shared/domain/plan';
 import type { ApprovalRecord } from '../../../shared/domain/approval';
 import { richText } from '../../../shared/domain/richText';
 import { groupBy } from '../../../shared/rules/groupBy';
-import { quarters, reportingPeriods, type ReportingUnit } from '../../../shared/rules/planPeriods';
+import { quarters, reportingPeriods } from '../../../shared/rules/planPeriods';
 import type { PlanTable } from '../db/schema';
 import type { PlanRows } from './repository';
 
@@ -13,7 +13,7 @@ type PlanRow = Selectable<PlanTable>;
 export const spanOf = (row: PlanRow) => ({
   startYear: row.start_year,
   endYear: row.end_year,
-  reportingUnit: row.reporting_unit as ReportingUnit,
+  reportingUnit: row.reporting_unit,
 });
 
 export function buildLines(rows: PlanRows): StrategicLine[] {
@@ -35,7 +35,7 @@ export function buildLines(rows: PlanRows): StrategicLine[] {
     coResponsibleIds: (coByActivity.get(a.id) ?? []).map((c) => c.institution_id),
     coResponsibleNames: (coByActivity.get(a.id) ?? []).map((c) => c.name),
     schedule: JSON.parse(a.schedule_json) as string[],
-    budget: (budgetByActivity.get(a.id) ?? []).map((b) => ({ source: b.source as FundingSource, amount: b.amount_cents / 100, note: b.note })),
+    budget: (budgetByActivity.get(a.id) ?? []).map((b) => ({ source: b.source, amount: b.amount_cents / 100, note: b.note })),
     verification: a.verification,
     agreements: (agreementsByActivity.get(a.id) ?? []).map((g) => ({ id: g.id, numberText: g.number_text })),
     indicators: (indicatorsByActivity.get(a.id) ?? []).map((i) => ({
@@ -75,8 +75,8 @@ export function summaryOf(row: PlanRow, rows: Pick<PlanRows, 'activities' | 'ind
     title: row.title,
     startYear: row.start_year,
     endYear: row.end_year,
-    reportingUnit: row.reporting_unit as ReportingUnit,
-    status: row.status as PlanSummary['status'],
+    reportingUnit: row.reporting_unit,
+    status: row.status,
     approval,
     activityCount: rows.activities.length,
     indicatorCount: rows.indicators.length,

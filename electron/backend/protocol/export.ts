@@ -7,10 +7,10 @@ import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { buildProtocol, renderDocument } from '../documents';
 import type { ProtocolChapter } from '../documents';
-import { exportedDocx } from '../exportedDocx';
+import { exportedDocx } from '../files/exportedDocx';
 import { letterheadLogo, letterheadText } from '../sessions/documentParts';
 import { getTaskforce } from '../taskforce/service';
-import { approvalText } from '../approval';
+import { approvalText } from '../agreements/approval';
 import { getVersion } from './service';
 
 /** Sections that frame the protocol come before the institutions' functions; the rules of care after them. */

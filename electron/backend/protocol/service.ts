@@ -15,23 +15,25 @@ import { richText } from '../../../shared/domain/richText';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { ProtocolVersionTable } from '../db/schema';
-import { approvalRecord, requireApprovalAgreement } from '../approval';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
+import { approvalRecord, requireApprovalAgreement } from '../agreements/approval';
+import { findInstitution } from '../members/repository';
 import { rosterOn } from '../sessions/repository';
-import { inTransaction, type TxContext } from '../sessions/guards';
 import * as repo from './repository';
 
 type VersionRow = Selectable<ProtocolVersionTable>;
 
 const EMPTY = '[]';
 
-export async function requireVersion(db: TxContext['db'] | ServiceContext['db'], id: number): Promise<VersionRow> {
+export async function requireVersion(db: Db, id: number): Promise<VersionRow> {
   const row = await repo.findVersion(db, id);
   if (!row) throw new AppError('NOT_FOUND', 'protocol.notFound');
   return row;
 }
 
-async function requireDraftVersion(tx: TxContext, id: number): Promise<VersionRow> {
-  const row = await requireVersion(tx.db, id);
+async function requireDraftVersion(db: Db, id: number): Promise<VersionRow> {
+  const row = await requireVersion(db, id);
   if (row.status !== 'borrador') throw new AppError('LOCKED', 'protocol.versionLocked');
   return row;
 }
@@ -41,7 +43,7 @@ async function summaryOf(ctx: ServiceContext, row: VersionRow): Promise<Protocol
     id: row.id,
     versionNumber: row.version_number,
     title: row.title,
-    status: row.status as ProtocolVersionSummary['status'],
+    status: row.status,
     approval: await approvalRecord(ctx.db, row),
     basedOnId: row.based_on_id,
     createdAt: row.created_at,
@@ -68,7 +70,7 @@ export async function getVersion(ctx: ServiceContext, id: number): Promise<Proto
     sections: parts.sections.map((s) => ({
       id: s.id,
       position: s.position,
-      kind: s.kind as ProtocolVersion['sections'][number]['kind'],
+      kind: s.kind,
       title: s.title,
       body: richText.parse(JSON.parse(s.body_json)),
     })),
@@ -95,7 +97,7 @@ export async function createProtocol(ctx: ServiceContext, input: In<'protocol.cr
     const now = ctx.clock.now();
     const versionId = await repo.insertVersion(tx.db, { version_number: 1, title: input.title, approved_on: null, approval_agreement_id: null, based_on_id: null, created_at: now, updated_at: now });
     for (const [index, section] of STANDARD_SECTIONS.entries()) {
-      await tx.db.insertInto('protocol_section').values({ version_id: versionId, position: index + 1, kind: section.kind, title: section.title, body_json: EMPTY }).execute();
+      await repo.insertSection(tx.db, { version_id: versionId, position: index + 1, kind: section.kind, title: section.title, body_json: EMPTY });
     }
     return versionId;
   });
@@ -124,49 +126,41 @@ export async function newVersion(ctx: ServiceContext): Promise<ProtocolVersion> 
 }
 
 /** Runs an edit on a draft version and returns the version as it stands after it. */
-async function editDraft(ctx: ServiceContext, versionId: number, edit: (tx: TxContext) => Promise<void>): Promise<ProtocolVersion> {
+async function editDraft(ctx: ServiceContext, versionId: number, edit: (db: Db) => Promise<void>): Promise<ProtocolVersion> {
   await inTransaction(ctx, async (tx) => {
-    await requireDraftVersion(tx, versionId);
-    await edit(tx);
+    await requireDraftVersion(tx.db, versionId);
+    await edit(tx.db);
     await repo.updateVersion(tx.db, versionId, { updated_at: ctx.clock.now() });
   });
   return getVersion(ctx, versionId);
 }
 
 export const renameVersion = (ctx: ServiceContext, input: In<'protocol.rename'>) =>
-  editDraft(ctx, input.id, (tx) => repo.updateVersion(tx.db, input.id, { title: input.title }));
+  editDraft(ctx, input.id, (db) => repo.updateVersion(db, input.id, { title: input.title }));
 
 export const saveSection = (ctx: ServiceContext, input: In<'protocol.saveSection'>) =>
-  editDraft(ctx, input.versionId, async (tx) => {
+  editDraft(ctx, input.versionId, async (db) => {
     const fields = { kind: input.kind, title: input.title, body_json: JSON.stringify(input.body) };
     if (input.id === undefined) {
-      const last = await tx.db.selectFrom('protocol_section').select((eb) => eb.fn.max('position').as('max')).where('version_id', '=', input.versionId).executeTakeFirst();
-      await tx.db.insertInto('protocol_section').values({ ...fields, version_id: input.versionId, position: Number(last?.max ?? 0) + 1 }).execute();
+      await repo.insertSection(db, { ...fields, version_id: input.versionId, position: await repo.nextItemPosition(db, 'section', input.versionId) });
       return;
     }
-    const result = await tx.db.updateTable('protocol_section').set(fields).where('id', '=', input.id).where('version_id', '=', input.versionId).executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw new AppError('NOT_FOUND', 'protocol.itemNotFound');
+    if (!(await repo.updateSection(db, input.versionId, input.id, fields))) throw new AppError('NOT_FOUND', 'protocol.itemNotFound');
   });
 
-async function assertInstitution(tx: TxContext, id: number): Promise<void> {
-  const found = await tx.db.selectFrom('institution').select('id').where('id', '=', id).executeTakeFirst();
-  if (!found) throw fieldError('VALIDATION', 'institutionId', 'protocol.institutionNotMember');
+async function assertInstitution(db: Db, id: number): Promise<void> {
+  if (!(await findInstitution(db, id))) throw fieldError('VALIDATION', 'institutionId', 'protocol.institutionNotMember');
 }
 
 export const saveFunction = (ctx: ServiceContext, input: In<'protocol.saveFunction'>) =>
-  editDraft(ctx, input.versionId, async (tx) => {
-    await assertInstitution(tx, input.institutionId);
-    const functions_json = JSON.stringify(input.functions);
-    await tx.db
-      .insertInto('protocol_function')
-      .values({ version_id: input.versionId, institution_id: input.institutionId, functions_json })
-      .onConflict((oc) => oc.columns(['version_id', 'institution_id']).doUpdateSet({ functions_json }))
-      .execute();
+  editDraft(ctx, input.versionId, async (db) => {
+    await assertInstitution(db, input.institutionId);
+    await repo.saveFunction(db, { version_id: input.versionId, institution_id: input.institutionId, functions_json: JSON.stringify(input.functions) });
   });
 
 export const saveRouteStep = (ctx: ServiceContext, input: In<'protocol.saveRouteStep'>) =>
-  editDraft(ctx, input.versionId, async (tx) => {
-    await assertInstitution(tx, input.institutionId);
+  editDraft(ctx, input.versionId, async (db) => {
+    await assertInstitution(db, input.institutionId);
     const fields = {
       step: input.step,
       institution_id: input.institutionId,
@@ -176,55 +170,43 @@ export const saveRouteStep = (ctx: ServiceContext, input: In<'protocol.saveRoute
       victim_information: input.victimInformation,
     };
     if (input.id === undefined) {
-      const last = await tx.db.selectFrom('protocol_route_step').select((eb) => eb.fn.max('position').as('max')).where('version_id', '=', input.versionId).executeTakeFirst();
-      await tx.db.insertInto('protocol_route_step').values({ ...fields, version_id: input.versionId, position: Number(last?.max ?? 0) + 1 }).execute();
+      await repo.insertRouteStep(db, { ...fields, version_id: input.versionId, position: await repo.nextItemPosition(db, 'routeStep', input.versionId) });
       return;
     }
-    const result = await tx.db.updateTable('protocol_route_step').set(fields).where('id', '=', input.id).where('version_id', '=', input.versionId).executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw new AppError('NOT_FOUND', 'protocol.itemNotFound');
+    if (!(await repo.updateRouteStep(db, input.versionId, input.id, fields))) throw new AppError('NOT_FOUND', 'protocol.itemNotFound');
   });
 
 export const saveGroupCare = (ctx: ServiceContext, input: In<'protocol.saveGroupCare'>) =>
-  editDraft(ctx, input.versionId, async (tx) => {
-    const guidance_json = JSON.stringify(input.guidance);
-    await tx.db
-      .insertInto('protocol_group_care')
-      .values({ version_id: input.versionId, group_key: input.group, guidance_json })
-      .onConflict((oc) => oc.columns(['version_id', 'group_key']).doUpdateSet({ guidance_json }))
-      .execute();
-  });
+  editDraft(ctx, input.versionId, (db) =>
+    repo.saveGroupCare(db, { version_id: input.versionId, group_key: input.group, guidance_json: JSON.stringify(input.guidance) }),
+  );
 
-const ITEM_TABLES = { section: 'protocol_section', routeStep: 'protocol_route_step' } as const;
-
-async function versionOfItem(ctx: ServiceContext, kind: keyof typeof ITEM_TABLES, id: number): Promise<{ version_id: number; position: number }> {
-  const row = await ctx.db.selectFrom(ITEM_TABLES[kind]).select(['version_id', 'position']).where('id', '=', id).executeTakeFirst();
+async function versionOfItem(ctx: ServiceContext, kind: repo.ItemKind, id: number): Promise<{ version_id: number; position: number }> {
+  const row = await repo.findItem(ctx.db, kind, id);
   if (!row) throw new AppError('NOT_FOUND', 'protocol.itemNotFound');
   return row;
 }
 
 export async function removeItem(ctx: ServiceContext, input: In<'protocol.removeItem'>): Promise<ProtocolVersion> {
   const { version_id } = await versionOfItem(ctx, input.kind, input.id);
-  return editDraft(ctx, version_id, async (tx) => {
-    await tx.db.deleteFrom(ITEM_TABLES[input.kind]).where('id', '=', input.id).execute();
-  });
+  return editDraft(ctx, version_id, (db) => repo.deleteItem(db, input.kind, input.id));
 }
 
 export async function moveItem(ctx: ServiceContext, input: In<'protocol.moveItem'>): Promise<ProtocolVersion> {
   const item = await versionOfItem(ctx, input.kind, input.id);
-  const table = ITEM_TABLES[input.kind];
-  return editDraft(ctx, item.version_id, async (tx) => {
-    const list = await tx.db.selectFrom(table).select(['id', 'position']).where('version_id', '=', item.version_id).orderBy('position').execute();
+  return editDraft(ctx, item.version_id, async (db) => {
+    const list = await repo.listItems(db, input.kind, item.version_id);
     const index = list.findIndex((x) => x.id === input.id);
     const other = list[input.direction === 'up' ? index - 1 : index + 1];
     if (!other) return;
-    await tx.db.updateTable(table).set({ position: other.position }).where('id', '=', input.id).execute();
-    await tx.db.updateTable(table).set({ position: item.position }).where('id', '=', other.id).execute();
+    await repo.setItemPosition(db, input.kind, input.id, other.position);
+    await repo.setItemPosition(db, input.kind, other.id, item.position);
   });
 }
 
 export async function removeVersion(ctx: ServiceContext, id: number): Promise<null> {
   await inTransaction(ctx, async (tx) => {
-    await requireDraftVersion(tx, id);
+    await requireDraftVersion(tx.db, id);
     await repo.deleteVersion(tx.db, id);
   });
   return null;
@@ -232,7 +214,7 @@ export async function removeVersion(ctx: ServiceContext, id: number): Promise<nu
 
 export async function approveVersion(ctx: ServiceContext, input: In<'protocol.approve'>): Promise<ProtocolVersion> {
   await inTransaction(ctx, async (tx) => {
-    await requireDraftVersion(tx, input.id);
+    await requireDraftVersion(tx.db, input.id);
     await requireApprovalAgreement(tx.db, input.agreementId);
     const now = ctx.clock.now();
     const previous = await repo.findApproved(tx.db);

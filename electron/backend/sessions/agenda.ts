@@ -1,39 +1,37 @@
-/** The agenda of a session and the minutes written under each item. */
+/**
+ * The agenda of a session and the minutes written under each item. Each write returns the id of
+ * the item it changed (of the session, for a reorder); the item is read back in acta/, with the
+ * agreements adopted under it.
+ */
 import type { ParsedInput as In } from '../../../shared/contract';
-import type { AgendaItem } from '../../../shared/domain/sessions';
 import { plainText } from '../../../shared/domain/richText';
 import { AppError, fieldError } from '../../../shared/result';
+import { assertNotSensitive } from '../confidentiality/guard';
 import type { ServiceContext } from '../context';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
 import { findInstitution } from '../members/repository';
 import { currentOrder, placeNew, saveOrder } from './agendaOrder';
-import { assertNotSensitive, inTransaction, requireDraftSession, type TxContext } from './guards';
-import { loadAgenda } from './records';
-import { countReportsOfSession } from './followUps';
+import { requireDraftSession } from './guards';
 import * as repo from './repository';
 
-async function requireItem(tx: TxContext, id: number) {
-  const item = await repo.findAgendaItem(tx.db, id);
+async function requireItem(db: Db, id: number) {
+  const item = await repo.findAgendaItem(db, id);
   if (!item) throw new AppError('NOT_FOUND', 'sessions.agendaItemNotFound');
-  await requireDraftSession(tx.db, item.session_id);
+  await requireDraftSession(db, item.session_id);
   return item;
 }
 
-async function checkPresenter(tx: TxContext, id: number | null): Promise<void> {
-  if (id !== null && !(await findInstitution(tx.db, id))) {
+async function checkPresenter(db: Db, id: number | null): Promise<void> {
+  if (id !== null && !(await findInstitution(db, id))) {
     throw fieldError('VALIDATION', 'presenterInstitutionId', 'sessions.presenterNotMember');
   }
 }
 
-async function itemDto(ctx: ServiceContext, sessionId: number, id: number): Promise<AgendaItem> {
-  const item = (await loadAgenda(ctx.db, sessionId)).find((i) => i.id === id);
-  if (!item) throw new AppError('NOT_FOUND', 'sessions.agendaItemNotFound');
-  return item;
-}
-
-export async function addAgendaItem(ctx: ServiceContext, input: In<'sessions.addAgendaItem'>): Promise<AgendaItem> {
-  const id = await inTransaction(ctx, async (tx) => {
+export async function addAgendaItem(ctx: ServiceContext, input: In<'sessions.addAgendaItem'>): Promise<number> {
+  return inTransaction(ctx, async (tx) => {
     await requireDraftSession(tx.db, input.sessionId);
-    await checkPresenter(tx, input.presenterInstitutionId);
+    await checkPresenter(tx.db, input.presenterInstitutionId);
     const now = ctx.clock.now();
     const planned = placeNew(await currentOrder(tx.db, input.sessionId), {
       session_id: input.sessionId,
@@ -46,14 +44,13 @@ export async function addAgendaItem(ctx: ServiceContext, input: In<'sessions.add
     const [newId] = await saveOrder(tx.db, planned, now);
     return newId as number;
   });
-  return itemDto(ctx, input.sessionId, id);
 }
 
-export async function updateAgendaItem(ctx: ServiceContext, input: In<'sessions.updateAgendaItem'>): Promise<AgendaItem> {
-  const item = await inTransaction(ctx, async (tx) => {
-    const found = await requireItem(tx, input.id);
+export async function updateAgendaItem(ctx: ServiceContext, input: In<'sessions.updateAgendaItem'>): Promise<number> {
+  await inTransaction(ctx, async (tx) => {
+    const found = await requireItem(tx.db, input.id);
     if (input.kind !== found.kind) await keepFollowUpItem(tx.db, found);
-    await checkPresenter(tx, input.presenterInstitutionId);
+    await checkPresenter(tx.db, input.presenterInstitutionId);
     await repo.updateAgendaItem(tx.db, input.id, {
       title: input.title,
       kind: input.kind,
@@ -61,37 +58,28 @@ export async function updateAgendaItem(ctx: ServiceContext, input: In<'sessions.
       notes: input.notes,
       updated_at: ctx.clock.now(),
     });
-    return found;
   });
-  return itemDto(ctx, item.session_id, input.id);
+  return input.id;
 }
 
-/** An item under which agreements were adopted keeps them: remove those first. */
 /** The reports given in a session are printed under its "seguimiento de acuerdos": it must remain while there are any. */
-async function keepFollowUpItem(db: repo.Db, item: { id: number; session_id: number; kind: string }): Promise<void> {
-  if (item.kind !== 'seguimiento_acuerdos' || (await countReportsOfSession(db, item.session_id)) === 0) return;
-  const other = await db
-    .selectFrom('agenda_item')
-    .select('id')
-    .where('session_id', '=', item.session_id)
-    .where('kind', '=', 'seguimiento_acuerdos')
-    .where('id', '<>', item.id)
-    .executeTakeFirst();
-  if (!other) throw new AppError('CONFLICT', 'sessions.followUpItemHasReports');
+async function keepFollowUpItem(db: Db, item: { id: number; session_id: number; kind: string }): Promise<void> {
+  if (item.kind !== 'seguimiento_acuerdos' || (await repo.countReportsOfSession(db, item.session_id)) === 0) return;
+  if (!(await repo.findFollowUpItem(db, item.session_id, item.id))) throw new AppError('CONFLICT', 'sessions.followUpItemHasReports');
 }
 
 export async function removeAgendaItem(ctx: ServiceContext, id: number): Promise<null> {
   await inTransaction(ctx, async (tx) => {
-    const item = await requireItem(tx, id);
-    const hasAgreements = (await loadAgenda(tx.db, item.session_id)).some((i) => i.id === id && i.agreements.length > 0);
-    if (hasAgreements) throw new AppError('CONFLICT', 'sessions.itemHasAgreements');
+    const item = await requireItem(tx.db, id);
+    // An item under which agreements were adopted keeps them: remove those first.
+    if ((await repo.countAgreementsOfItem(tx.db, id)) > 0) throw new AppError('CONFLICT', 'sessions.itemHasAgreements');
     await keepFollowUpItem(tx.db, item);
     await repo.deleteAgendaItem(tx.db, id);
   });
   return null;
 }
 
-export async function reorderAgenda(ctx: ServiceContext, input: In<'sessions.reorderAgenda'>): Promise<AgendaItem[]> {
+export async function reorderAgenda(ctx: ServiceContext, input: In<'sessions.reorderAgenda'>): Promise<number> {
   await inTransaction(ctx, async (tx) => {
     await requireDraftSession(tx.db, input.sessionId);
     const current = await currentOrder(tx.db, input.sessionId);
@@ -103,20 +91,19 @@ export async function reorderAgenda(ctx: ServiceContext, input: In<'sessions.reo
     const byId = new Map(current.map((item) => [item.id, item]));
     await saveOrder(tx.db, input.itemIds.flatMap((id) => byId.get(id) ?? []), ctx.clock.now());
   });
-  return loadAgenda(ctx.db, input.sessionId);
+  return input.sessionId;
 }
 
-export async function saveItemMinutes(ctx: ServiceContext, input: In<'sessions.saveItemMinutes'>): Promise<AgendaItem> {
+export async function saveItemMinutes(ctx: ServiceContext, input: In<'sessions.saveItemMinutes'>): Promise<number> {
   assertNotSensitive(plainText(input.discussion), input.acknowledgedSensitive, 'discussion');
-  const item = await inTransaction(ctx, async (tx) => {
-    const found = await requireItem(tx, input.id);
+  await inTransaction(ctx, async (tx) => {
+    await requireItem(tx.db, input.id);
     await repo.updateAgendaItem(tx.db, input.id, {
       discussion_json: JSON.stringify(input.discussion),
       start_time: input.startTime,
       end_time: input.endTime,
       updated_at: ctx.clock.now(),
     });
-    return found;
   });
-  return itemDto(ctx, item.session_id, input.id);
+  return input.id;
 }

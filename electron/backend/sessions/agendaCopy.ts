@@ -4,11 +4,11 @@
  * and title) are copied, each placed where it is numbered with its own; copying twice adds nothing.
  */
 import type { MethodOutput, ParsedInput as In } from '../../../shared/contract';
-import type { AgendaKind } from '../../../shared/rules/agenda';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { inTransaction } from '../db/transaction';
 import { currentOrder, type PlannedItem, placeNew, saveOrder } from './agendaOrder';
-import { inTransaction, requireDraftSession } from './guards';
+import { requireDraftSession } from './guards';
 import { titleOf } from './records';
 import * as repo from './repository';
 
@@ -28,7 +28,7 @@ export async function copyPreviousAgenda(ctx: ServiceContext, input: In<'session
       planned = placeNew(planned, {
         session_id: row.id,
         title: item.title,
-        kind: item.kind as AgendaKind,
+        kind: item.kind,
         presenter_institution_id: item.presenter_institution_id,
         notes: item.notes,
         updated_at: now,

@@ -5,6 +5,7 @@
 import type { Insertable } from 'kysely';
 import { type AgendaKind, insertionIndex } from '../../../shared/rules/agenda';
 import type { AgendaItemTable } from '../db/schema';
+import type { Db } from '../db/types';
 import * as repo from './repository';
 
 export type NewAgendaItem = Omit<Insertable<AgendaItemTable>, 'position'> & { kind: AgendaKind };
@@ -19,8 +20,8 @@ export interface StoredItem {
 /** An item already on the agenda or one to insert. */
 export type PlannedItem = StoredItem | { row: NewAgendaItem; kind: AgendaKind };
 
-export async function currentOrder(db: repo.Db, sessionId: number): Promise<StoredItem[]> {
-  return (await repo.listAgenda(db, sessionId)).map((i) => ({ id: i.id, position: i.position, kind: i.kind as AgendaKind }));
+export async function currentOrder(db: Db, sessionId: number): Promise<StoredItem[]> {
+  return (await repo.listAgenda(db, sessionId)).map((i) => ({ id: i.id, position: i.position, kind: i.kind }));
 }
 
 /** `planned` with `row` put where it groups with its kind. */
@@ -30,7 +31,7 @@ export function placeNew(planned: readonly PlannedItem[], row: NewAgendaItem): P
 }
 
 /** Stores `planned` as the agenda's order: moves what changed place, inserts the new; returns the new ids. */
-export async function saveOrder(db: repo.Db, planned: readonly PlannedItem[], now: string): Promise<number[]> {
+export async function saveOrder(db: Db, planned: readonly PlannedItem[], now: string): Promise<number[]> {
   const rows: Insertable<AgendaItemTable>[] = [];
   for (const [index, entry] of planned.entries()) {
     const position = index + 1;

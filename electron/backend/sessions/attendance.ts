@@ -1,10 +1,14 @@
-/** Roll call, guests and how the session was opened and closed: all part of the draft acta. */
+/**
+ * Roll call, guests and how the session was opened and closed: all part of the draft acta. Each
+ * write returns the session's id; its page is read back in acta/.
+ */
 import type { ParsedInput as In } from '../../../shared/contract';
-import type { SessionDetail } from '../../../shared/domain/sessions';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { getSessionDetail } from './detail';
-import { inTransaction, requireDraftSession, requireSettings, type SessionRow } from './guards';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
+import { requireSettings } from '../taskforce/service';
+import { requireDraftSession, type SessionRow } from './guards';
 import * as repo from './repository';
 
 const PRESENT = new Set(['titular', 'alterno']);
@@ -19,7 +23,7 @@ type Representatives = Awaited<ReturnType<typeof repo.representativesOn>>;
 const accredited = (reps: Representatives, institutionId: number, role: string) =>
   reps.find((r) => r.institution_id === institutionId && r.role === role);
 
-export async function setAttendance(ctx: ServiceContext, input: In<'sessions.setAttendance'>): Promise<SessionDetail> {
+export async function setAttendance(ctx: ServiceContext, input: In<'sessions.setAttendance'>): Promise<number> {
   await inTransaction(ctx, async (tx) => {
     const row = await requireDraftSession(tx.db, input.sessionId);
     const present = PRESENT.has(input.status);
@@ -44,7 +48,7 @@ export async function setAttendance(ctx: ServiceContext, input: In<'sessions.set
       arrival_time: present ? input.arrivalTime : null,
     });
   });
-  return getSessionDetail(ctx, input.sessionId);
+  return input.sessionId;
 }
 
 /**
@@ -52,7 +56,7 @@ export async function setAttendance(ctx: ServiceContext, input: In<'sessions.set
  * titular present, and the user then changes the exceptions. Those marked alterno or excused keep
  * what was recorded for them.
  */
-export async function markTitularesPresent(ctx: ServiceContext, input: In<'sessions.markTitularesPresent'>): Promise<SessionDetail> {
+export async function markTitularesPresent(ctx: ServiceContext, input: In<'sessions.markTitularesPresent'>): Promise<number> {
   await inTransaction(ctx, async (tx) => {
     const row = await requireDraftSession(tx.db, input.sessionId);
     assertHeld(row, ctx);
@@ -75,10 +79,10 @@ export async function markTitularesPresent(ctx: ServiceContext, input: In<'sessi
       });
     }
   });
-  return getSessionDetail(ctx, input.sessionId);
+  return input.sessionId;
 }
 
-export async function addGuest(ctx: ServiceContext, input: In<'sessions.addGuest'>): Promise<SessionDetail> {
+export async function addGuest(ctx: ServiceContext, input: In<'sessions.addGuest'>): Promise<number> {
   await inTransaction(ctx, async (tx) => {
     await requireDraftSession(tx.db, input.sessionId);
     await repo.insertGuest(tx.db, {
@@ -88,35 +92,35 @@ export async function addGuest(ctx: ServiceContext, input: In<'sessions.addGuest
       post: input.post,
     });
   });
-  return getSessionDetail(ctx, input.sessionId);
+  return input.sessionId;
 }
 
-async function requireGuest(db: repo.Db, id: number) {
+async function requireGuest(db: Db, id: number) {
   const guest = await repo.findGuest(db, id);
   if (!guest) throw new AppError('NOT_FOUND', 'sessions.guestNotFound');
   await requireDraftSession(db, guest.session_id);
   return guest;
 }
 
-export async function updateGuest(ctx: ServiceContext, input: In<'sessions.updateGuest'>): Promise<SessionDetail> {
+export async function updateGuest(ctx: ServiceContext, input: In<'sessions.updateGuest'>): Promise<number> {
   const guest = await inTransaction(ctx, async (tx) => {
     const found = await requireGuest(tx.db, input.id);
     await repo.updateGuest(tx.db, input.id, { full_name: input.fullName, institution_name: input.institutionName, post: input.post });
     return found;
   });
-  return getSessionDetail(ctx, guest.session_id);
+  return guest.session_id;
 }
 
-export async function removeGuest(ctx: ServiceContext, id: number): Promise<SessionDetail> {
+export async function removeGuest(ctx: ServiceContext, id: number): Promise<number> {
   const guest = await inTransaction(ctx, async (tx) => {
     const found = await requireGuest(tx.db, id);
     await repo.deleteGuest(tx.db, id);
     return found;
   });
-  return getSessionDetail(ctx, guest.session_id);
+  return guest.session_id;
 }
 
-export async function saveProceedings(ctx: ServiceContext, input: In<'sessions.saveProceedings'>): Promise<SessionDetail> {
+export async function saveProceedings(ctx: ServiceContext, input: In<'sessions.saveProceedings'>): Promise<number> {
   const settings = await requireSettings(ctx);
   if (input.call === 'second' && settings.quorum.secondCall === null) {
     throw fieldError('VALIDATION', 'call', 'sessions.noSecondCall');
@@ -130,5 +134,5 @@ export async function saveProceedings(ctx: ServiceContext, input: In<'sessions.s
       updated_at: ctx.clock.now(),
     });
   });
-  return getSessionDetail(ctx, input.sessionId);
+  return input.sessionId;
 }

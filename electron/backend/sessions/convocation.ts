@@ -2,16 +2,17 @@
  * The convocation: an oficio múltiple to every institution with vote plus the invited ones. Issuing
  * it numbers both the session (per kind and year) and the oficio; neither number changes again.
  * Each delivery is then recorded from the stamped copy (cargo) the secretariat keeps, one by one or
- * several on the same date.
+ * several on the same date. Each write returns the session's id; its page is read back in acta/.
  */
 import type { ParsedInput as In } from '../../../shared/contract';
-import type { SessionDetail } from '../../../shared/domain/sessions';
 import { sessionName } from '../../../shared/rules/sessionTitle';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { formatNumber, takeNextNumber } from '../numbering/counter';
-import { getSessionDetail } from './detail';
-import { inTransaction, requireSession, type SessionRow, type TxContext } from './guards';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
+import { formatNumber } from '../numbering/counter';
+import { takeNextNumber } from '../numbering/repository';
+import { requireSession, type SessionRow } from './guards';
 import * as repo from './repository';
 
 function assertNotIssued(row: SessionRow): void {
@@ -19,8 +20,8 @@ function assertNotIssued(row: SessionRow): void {
 }
 
 /** Checks that every invited institution is on the roster and has no vote (those are always addressed). */
-async function votingAndInvited(tx: TxContext, row: SessionRow, invitedIds: number[]): Promise<number[]> {
-  const roster = await repo.rosterOn(tx.db, row.date);
+async function votingAndInvited(db: Db, row: SessionRow, invitedIds: number[]): Promise<number[]> {
+  const roster = await repo.rosterOn(db, row.date);
   const byId = new Map(roster.map((i) => [i.id, i]));
   for (const id of invitedIds) {
     const institution = byId.get(id);
@@ -30,27 +31,27 @@ async function votingAndInvited(tx: TxContext, row: SessionRow, invitedIds: numb
   return [...roster.filter((i) => i.has_vote === 1).map((i) => i.id), ...new Set(invitedIds)];
 }
 
-export async function setAddressees(ctx: ServiceContext, input: In<'sessions.setAddressees'>): Promise<SessionDetail> {
+export async function setAddressees(ctx: ServiceContext, input: In<'sessions.setAddressees'>): Promise<number> {
   await inTransaction(ctx, async (tx) => {
     const row = await requireSession(tx.db, input.sessionId);
     assertNotIssued(row);
-    const all = await votingAndInvited(tx, row, input.invitedIds);
+    const all = await votingAndInvited(tx.db, row, input.invitedIds);
     // Before issuing only the invited are stored; the voting ones follow the roster until then.
     const voting = new Set((await repo.rosterOn(tx.db, row.date)).filter((i) => i.has_vote === 1).map((i) => i.id));
     await repo.replaceAddressees(tx.db, row.id, all.filter((id) => !voting.has(id)));
   });
-  return getSessionDetail(ctx, input.sessionId);
+  return input.sessionId;
 }
 
-export async function issueConvocation(ctx: ServiceContext, input: In<'sessions.issueConvocation'>): Promise<SessionDetail> {
+export async function issueConvocation(ctx: ServiceContext, input: In<'sessions.issueConvocation'>): Promise<number> {
   await inTransaction(ctx, async (tx) => {
     const row = await requireSession(tx.db, input.sessionId);
     assertNotIssued(row);
     if (input.date > row.date) throw fieldError('VALIDATION', 'date', 'sessions.convocationAfterSession');
     const invited = (await repo.listAddressees(tx.db, row.id)).map((a) => a.institution_id);
-    const addressees = await votingAndInvited(tx, row, invited);
+    const addressees = await votingAndInvited(tx.db, row, invited);
     const number = await takeNextNumber(tx.db, `session:${row.kind}`, row.year);
-    const name = sessionName(row.kind as 'ordinaria', number).toUpperCase();
+    const name = sessionName(row.kind, number).toUpperCase();
     const actaNumberText = await formatNumber(tx.db, 'acta', { typeLabel: `ACTA DE LA ${name}`, correlative: number, year: row.year });
     const oficioYear = Number(input.date.slice(0, 4));
     const oficio = await takeNextNumber(tx.db, 'oficio_multiple', oficioYear);
@@ -67,12 +68,12 @@ export async function issueConvocation(ctx: ServiceContext, input: In<'sessions.
     });
     await repo.replaceAddressees(tx.db, row.id, addressees);
   });
-  return getSessionDetail(ctx, input.sessionId);
+  return input.sessionId;
 }
 
 /** A cargo belongs to an issued oficio and cannot be dated before it. */
-async function requireConvened(tx: TxContext, sessionId: number, deliveredOn: string | null): Promise<SessionRow> {
-  const row = await requireSession(tx.db, sessionId);
+async function requireConvened(db: Db, sessionId: number, deliveredOn: string | null): Promise<SessionRow> {
+  const row = await requireSession(db, sessionId);
   if (row.convocation_date === null) throw new AppError('CONFLICT', 'sessions.notConvened');
   if (deliveredOn !== null && deliveredOn < row.convocation_date) {
     throw fieldError('VALIDATION', 'deliveredOn', 'sessions.deliveryBeforeConvocation');
@@ -80,25 +81,25 @@ async function requireConvened(tx: TxContext, sessionId: number, deliveredOn: st
   return row;
 }
 
-export async function recordDelivery(ctx: ServiceContext, input: In<'sessions.recordDelivery'>): Promise<SessionDetail> {
+export async function recordDelivery(ctx: ServiceContext, input: In<'sessions.recordDelivery'>): Promise<number> {
   await inTransaction(ctx, async (tx) => {
-    const row = await requireConvened(tx, input.sessionId, input.deliveredOn);
+    const row = await requireConvened(tx.db, input.sessionId, input.deliveredOn);
     const updated = await repo.updateDeliveries(tx.db, row.id, [input.institutionId], {
       delivered_on: input.deliveredOn,
       received_by: input.deliveredOn === null ? '' : input.receivedBy,
     });
     if (updated === 0) throw fieldError('VALIDATION', 'institutionId', 'sessions.notAddressee');
   });
-  return getSessionDetail(ctx, input.sessionId);
+  return input.sessionId;
 }
 
 /** One date for several copies; if any of them is not an addressee, none is recorded. */
-export async function recordDeliveries(ctx: ServiceContext, input: In<'sessions.recordDeliveries'>): Promise<SessionDetail> {
+export async function recordDeliveries(ctx: ServiceContext, input: In<'sessions.recordDeliveries'>): Promise<number> {
   await inTransaction(ctx, async (tx) => {
-    const row = await requireConvened(tx, input.sessionId, input.deliveredOn);
+    const row = await requireConvened(tx.db, input.sessionId, input.deliveredOn);
     const ids = [...new Set(input.institutionIds)];
     const updated = await repo.updateDeliveries(tx.db, row.id, ids, { delivered_on: input.deliveredOn, received_by: input.receivedBy });
     if (updated !== ids.length) throw fieldError('VALIDATION', 'institutionIds', 'sessions.notAddressee');
   });
-  return getSessionDetail(ctx, input.sessionId);
+  return input.sessionId;
 }

@@ -33,7 +33,7 @@ export async function letterheadLogo(ctx: ServiceContext, date: string): Promise
 
 /** "PRIMERA SESIÓN ORDINARIA 2026", or "SESIÓN ORDINARIA" before the session has a number. */
 export function titleUpper(row: SessionRow): string {
-  const name = sessionName(row.kind as 'ordinaria', row.number);
+  const name = sessionName(row.kind, row.number);
   return (row.number === null ? name : `${name} ${row.year}`).toUpperCase();
 }
 
@@ -43,7 +43,7 @@ export function sessionHeading(row: SessionRow): SessionHeadingData {
     date: row.date,
     firstCallTime: row.first_call_time,
     secondCallTime: row.second_call_time,
-    mode: row.mode as SessionHeadingData['mode'],
+    mode: row.mode,
     place: row.place,
     virtualLink: row.virtual_link,
   };

@@ -1,8 +1,8 @@
 /** Queries for sessions and everything recorded in them. Plain functions over a db or a transaction. */
-import { type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
-import type { AgendaItemTable, Database, GuestTable, SessionTable } from '../db/schema';
-
-export type Db = Kysely<Database> | Transaction<Database>;
+import type { Insertable, Updateable } from 'kysely';
+import type { ActaErratumTable, AgendaItemTable, GuestTable, SessionTable, SignedActaTable } from '../db/schema';
+import type { Db } from '../db/types';
+import type { AttendanceStatus } from '../../../shared/rules/quorum';
 
 export const findSession = (db: Db, id: number) => db.selectFrom('session').selectAll().where('id', '=', id).executeTakeFirst();
 
@@ -22,7 +22,7 @@ export const findPreviousSession = (db: Db, session: { date: string; first_call_
     .orderBy('id', 'desc')
     .executeTakeFirst();
 
-export function listSessions(db: Db, filter: { year: number | null; kind: string | null }) {
+export function listSessions(db: Db, filter: { year: number | null; kind: SessionTable['kind'] | null }) {
   let query = db.selectFrom('session').selectAll();
   if (filter.year !== null) query = query.where('year', '=', filter.year);
   if (filter.kind !== null) query = query.where('kind', '=', filter.kind);
@@ -40,6 +40,12 @@ export async function updateSession(db: Db, id: number, changes: Updateable<Sess
 
 export async function deleteSession(db: Db, id: number): Promise<void> {
   await db.deleteFrom('session').where('id', '=', id).execute();
+}
+
+/** The date of the first session after `date`, if one is planned. */
+export async function findNextSessionDate(db: Db, date: string): Promise<string | null> {
+  const row = await db.selectFrom('session').select('date').where('date', '>', date).orderBy('date').limit(1).executeTakeFirst();
+  return row?.date ?? null;
 }
 
 /** Per-session counts for the list: present institutions, agreements, deliveries still missing. */
@@ -63,6 +69,41 @@ export async function sessionCounts(db: Db) {
   ]);
   const toMap = (rows: { session_id: number; n: number }[]) => new Map(rows.map((r) => [r.session_id, Number(r.n)]));
   return { present: toMap(present), agreements: toMap(agreements), missingDeliveries: toMap(missing) };
+}
+
+// What was adopted and reported in a session: while any of it exists, the session keeps its date,
+// its follow-up item and its record.
+
+export const countAgreementsOfSession = async (db: Db, sessionId: number): Promise<number> => {
+  const row = await db
+    .selectFrom('agreement')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('session_id', '=', sessionId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+};
+
+export const countAgreementsOfItem = async (db: Db, agendaItemId: number): Promise<number> => {
+  const row = await db
+    .selectFrom('agreement')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('agenda_item_id', '=', agendaItemId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+};
+
+/** An agreement of the session due before `date`, if any: the session cannot move past it. */
+export const findAgreementDueBefore = (db: Db, sessionId: number, date: string) =>
+  db.selectFrom('agreement').select('id').where('session_id', '=', sessionId).where('deadline', '<', date).executeTakeFirst();
+
+/** How many follow-up reports were given in the session: they tie its date, its follow-up item and its quorum. */
+export async function countReportsOfSession(db: Db, sessionId: number): Promise<number> {
+  const row = await db
+    .selectFrom('agreement_follow_up')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('session_id', '=', sessionId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 // Roster: the member institutions on the session's date.
@@ -105,7 +146,7 @@ export const listAttendance = (db: Db, sessionId: number) =>
 
 export async function upsertAttendance(
   db: Db,
-  row: { session_id: number; institution_id: number; has_vote: number; status: string; attendee_name: string; attendee_post: string; arrival_time: string | null },
+  row: { session_id: number; institution_id: number; has_vote: number; status: AttendanceStatus; attendee_name: string; attendee_post: string; arrival_time: string | null },
 ): Promise<void> {
   const { session_id: _s, institution_id: _i, has_vote: _v, ...changes } = row;
   await db
@@ -194,6 +235,13 @@ export const listAgenda = (db: Db, sessionId: number) =>
 export const findAgendaItem = (db: Db, id: number) =>
   db.selectFrom('agenda_item').selectAll().where('id', '=', id).executeTakeFirst();
 
+/** A "seguimiento de acuerdos" item of the session, other than `exceptId` when given. */
+export function findFollowUpItem(db: Db, sessionId: number, exceptId: number | null = null) {
+  let query = db.selectFrom('agenda_item').select('id').where('session_id', '=', sessionId).where('kind', '=', 'seguimiento_acuerdos');
+  if (exceptId !== null) query = query.where('id', '<>', exceptId);
+  return query.executeTakeFirst();
+}
+
 export async function insertAgendaItems(db: Db, rows: Insertable<AgendaItemTable>[]): Promise<number[]> {
   if (rows.length === 0) return [];
   const inserted = await db.insertInto('agenda_item').values(rows).returning('id').execute();
@@ -213,8 +261,16 @@ export async function deleteAgendaItem(db: Db, id: number): Promise<void> {
 export const listErrata = (db: Db, sessionId: number) =>
   db.selectFrom('acta_erratum').selectAll().where('session_id', '=', sessionId).orderBy('recorded_on').orderBy('id').execute();
 
+export async function insertErratum(db: Db, row: Insertable<ActaErratumTable>): Promise<void> {
+  await db.insertInto('acta_erratum').values(row).execute();
+}
+
 export const findSignedActa = (db: Db, sessionId: number) =>
   db.selectFrom('signed_acta').selectAll().where('session_id', '=', sessionId).executeTakeFirst();
+
+export async function insertSignedActa(db: Db, row: SignedActaTable): Promise<void> {
+  await db.insertInto('signed_acta').values(row).execute();
+}
 
 export const listSignedActaInfo = (db: Db) =>
   db.selectFrom('signed_acta').select(['session_id', 'file_name', 'mime_type', 'uploaded_at']).execute();

@@ -7,10 +7,11 @@
 import type { AttendanceRow, Quorum } from '../../../shared/domain/sessions';
 import type { Taskforce } from '../../../shared/domain/taskforce';
 import { quorumStatus, type SessionCall } from '../../../shared/rules/quorum';
+import type { Db } from '../db/types';
 import type { SessionRow } from './guards';
 import * as repo from './repository';
 
-export async function loadRoster(db: repo.Db, session: SessionRow): Promise<AttendanceRow[]> {
+export async function loadRoster(db: Db, session: SessionRow): Promise<AttendanceRow[]> {
   const [stored, roster, reps] = await Promise.all([
     repo.listAttendance(db, session.id),
     // A locked acta's roster is exactly what was stored when it was approved.
@@ -39,7 +40,7 @@ export async function loadRoster(db: repo.Db, session: SessionRow): Promise<Atte
       institutionName: row.name,
       acronym: row.acronym,
       hasVote: row.has_vote === 1,
-      status: row.status as AttendanceRow['status'],
+      status: row.status,
       attendeeName: row.attendee_name,
       attendeePost: row.attendee_post,
       arrivalTime: row.arrival_time,
@@ -56,7 +57,7 @@ export async function loadRoster(db: repo.Db, session: SessionRow): Promise<Atte
     .sort((a, b) => Number(b.hasVote) - Number(a.hasVote) || a.institutionName.localeCompare(b.institutionName, 'es'));
 }
 
-export function quorumOf(roster: readonly AttendanceRow[], settings: Taskforce, call: string): Quorum {
-  const status = quorumStatus(roster, settings.quorum, call as SessionCall);
-  return { call: call as SessionCall, ...status };
+export function quorumOf(roster: readonly AttendanceRow[], settings: Taskforce, call: SessionCall): Quorum {
+  const status = quorumStatus(roster, settings.quorum, call);
+  return { call, ...status };
 }

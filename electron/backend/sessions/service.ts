@@ -1,15 +1,15 @@
-/** Sessions themselves: created with the instancia's standing agenda, edited while a draft, deleted only if never numbered. */
+/**
+ * Sessions themselves: created with the instancia's standing agenda, edited while a draft, deleted
+ * only if never numbered. Writes return the session's id; its page is read back in acta/.
+ */
 import type { ParsedInput as In } from '../../../shared/contract';
-import type { SessionDetail } from '../../../shared/domain/sessions';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { countAgreementsOfSession } from '../agreements/repository';
-import { getSessionDetail } from './detail';
-import { inTransaction, requireDraftSession, requireSettings } from './guards';
-import { countReportsOfSession } from './followUps';
+import { inTransaction } from '../db/transaction';
+import type { Db } from '../db/types';
+import { requireSettings } from '../taskforce/service';
+import { requireDraftSession } from './guards';
 import * as repo from './repository';
-
-export { getSessionDetail, listSessions } from './detail';
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
@@ -29,9 +29,9 @@ function sessionRow(input: In<'sessions.create'>) {
   };
 }
 
-export async function createSession(ctx: ServiceContext, input: In<'sessions.create'>): Promise<SessionDetail> {
+export async function createSession(ctx: ServiceContext, input: In<'sessions.create'>): Promise<number> {
   const settings = await requireSettings(ctx);
-  const id = await inTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const now = ctx.clock.now();
     const sessionId = await repo.insertSession(tx.db, {
       ...sessionRow(input),
@@ -63,10 +63,9 @@ export async function createSession(ctx: ServiceContext, input: In<'sessions.cre
     );
     return sessionId;
   });
-  return getSessionDetail(ctx, id);
 }
 
-export async function updateSession(ctx: ServiceContext, input: In<'sessions.update'>): Promise<SessionDetail> {
+export async function updateSession(ctx: ServiceContext, input: In<'sessions.update'>): Promise<number> {
   await inTransaction(ctx, async (tx) => {
     const row = await requireDraftSession(tx.db, input.id);
     const year = yearOf(input.date);
@@ -81,27 +80,21 @@ export async function updateSession(ctx: ServiceContext, input: In<'sessions.upd
       await repo.pruneAttendance(tx.db, row.id, roster.map((i) => i.id));
     }
   });
-  return getSessionDetail(ctx, input.id);
+  return input.id;
 }
 
 /** Reports are dated on their session's day, and agreements are due on or after it: moving it would break both. */
-async function checkNewDate(db: repo.Db, sessionId: number, date: string): Promise<void> {
-  if ((await countReportsOfSession(db, sessionId)) > 0) throw fieldError('CONFLICT', 'date', 'sessions.dateFixedByReports');
-  const early = await db
-    .selectFrom('agreement')
-    .select('id')
-    .where('session_id', '=', sessionId)
-    .where('deadline', '<', date)
-    .executeTakeFirst();
-  if (early) throw fieldError('CONFLICT', 'date', 'sessions.dateAfterAgreementDeadline');
+async function checkNewDate(db: Db, sessionId: number, date: string): Promise<void> {
+  if ((await repo.countReportsOfSession(db, sessionId)) > 0) throw fieldError('CONFLICT', 'date', 'sessions.dateFixedByReports');
+  if (await repo.findAgreementDueBefore(db, sessionId, date)) throw fieldError('CONFLICT', 'date', 'sessions.dateAfterAgreementDeadline');
 }
 
 export async function removeSession(ctx: ServiceContext, id: number): Promise<null> {
   await inTransaction(ctx, async (tx) => {
     const row = await requireDraftSession(tx.db, id);
     if (row.number !== null) throw new AppError('CONFLICT', 'sessions.cannotRemoveConvened');
-    if ((await countAgreementsOfSession(tx.db, id)) > 0) throw new AppError('CONFLICT', 'sessions.cannotRemoveWithAgreements');
-    if ((await countReportsOfSession(tx.db, id)) > 0) throw new AppError('CONFLICT', 'sessions.cannotRemoveWithReports');
+    if ((await repo.countAgreementsOfSession(tx.db, id)) > 0) throw new AppError('CONFLICT', 'sessions.cannotRemoveWithAgreements');
+    if ((await repo.countReportsOfSession(tx.db, id)) > 0) throw new AppError('CONFLICT', 'sessions.cannotRemoveWithReports');
     await repo.deleteSession(tx.db, id);
   });
   return null;

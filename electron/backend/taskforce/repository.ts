@@ -1,7 +1,6 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { Database, LetterheadLogoTable, TaskforceTable } from '../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Selectable } from 'kysely';
+import type { DefaultAgendaItemTable, LetterheadLogoTable, NumberingPatternTable, TaskforceTable } from '../db/schema';
+import type { Db } from '../db/types';
 
 export const findTaskforce = (db: Db) => db.selectFrom('taskforce').selectAll().where('id', '=', 1).executeTakeFirst();
 
@@ -15,7 +14,10 @@ export async function upsertTaskforce(db: Db, row: Omit<TaskforceTable, 'id'>): 
 
 export const listNumbering = (db: Db) => db.selectFrom('numbering_pattern').selectAll().orderBy('doc_type').execute();
 
-export async function replaceNumbering(db: Db, rows: { doc_type: string; pattern: string }[]): Promise<void> {
+export const findNumberingPattern = (db: Db, docType: NumberingPatternTable['doc_type']) =>
+  db.selectFrom('numbering_pattern').select('pattern').where('doc_type', '=', docType).executeTakeFirst();
+
+export async function replaceNumbering(db: Db, rows: NumberingPatternTable[]): Promise<void> {
   await db.deleteFrom('numbering_pattern').execute();
   if (rows.length > 0) await db.insertInto('numbering_pattern').values(rows).execute();
 }
@@ -52,7 +54,7 @@ export async function deleteLogoVersion(db: Db, validFrom: string): Promise<void
 
 export const listDefaultAgenda = (db: Db) => db.selectFrom('default_agenda_item').selectAll().orderBy('position').execute();
 
-export async function replaceDefaultAgenda(db: Db, rows: { position: number; title: string; kind: string }[]): Promise<void> {
+export async function replaceDefaultAgenda(db: Db, rows: DefaultAgendaItemTable[]): Promise<void> {
   await db.deleteFrom('default_agenda_item').execute();
   if (rows.length > 0) await db.insertInto('default_agenda_item').values(rows).execute();
 }

@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import { installedAfter, quorumRule, LOGO_MAX_BYTES, type Logo, type Taskforce, type TaskforceSettings } from '../../../shared/domain/taskforce';
 import { AppError, fieldError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import type { TaskforceTable } from '../db/schema';
+import type { DefaultAgendaItemTable, NumberingPatternTable, TaskforceTable } from '../db/schema';
 import { sniffImage } from '../../../shared/rules/image';
 import * as repo from './repository';
 
@@ -20,6 +20,13 @@ export async function getTaskforce({ db, clock }: ServiceContext): Promise<Taskf
     repo.findLogoOn(db, clock.today()),
   ]);
   return toDto(row, { numbering, yearNames, agenda }, logo?.data != null);
+}
+
+/** The settings, for the operations that cannot run before the instancia is set up. */
+export async function requireSettings(ctx: ServiceContext): Promise<Taskforce> {
+  const settings = await getTaskforce(ctx);
+  if (!settings) throw new AppError('CONFLICT', 'taskforce.notConfigured');
+  return settings;
 }
 
 export async function saveTaskforce(ctx: ServiceContext, settings: TaskforceSettings): Promise<Taskforce> {
@@ -43,7 +50,7 @@ export const getLogo = (ctx: ServiceContext): Promise<Logo | null> => getLogoOn(
 export async function getLogoOn({ db }: ServiceContext, date: string): Promise<Logo | null> {
   const row = await repo.findLogoOn(db, date);
   if (!row?.data || !row.mime_type || !row.width || !row.height) return null;
-  return { mimeType: row.mime_type as Logo['mimeType'], dataBase64: row.data.toString('base64'), width: row.width, height: row.height };
+  return { mimeType: row.mime_type, dataBase64: row.data.toString('base64'), width: row.width, height: row.height };
 }
 
 /**
@@ -131,16 +138,16 @@ function toRow(s: TaskforceSettings, now: string): Omit<TaskforceTable, 'id'> {
 }
 
 interface SettingsLists {
-  numbering: { doc_type: string; pattern: string }[];
+  numbering: NumberingPatternTable[];
   yearNames: { year: number; name: string; valid_from: string; valid_to: string | null }[];
-  agenda: { title: string; kind: string }[];
+  agenda: Pick<DefaultAgendaItemTable, 'title' | 'kind'>[];
 }
 
 function toDto(row: Selectable<TaskforceTable>, { numbering, yearNames, agenda }: SettingsLists, hasLogo: boolean): Taskforce {
   return {
     officialName: row.official_name,
     shortName: row.short_name,
-    level: row.level as Taskforce['level'],
+    level: row.level,
     district: row.district,
     province: row.province,
     region: row.region,
@@ -159,11 +166,11 @@ function toDto(row: Selectable<TaskforceTable>, { numbering, yearNames, agenda }
     entityAcronym: row.entity_acronym,
     unitAcronym: row.unit_acronym,
     decadeLine: row.decade_line,
-    numbering: numbering.map((n) => ({ docType: n.doc_type as Taskforce['numbering'][number]['docType'], pattern: n.pattern })),
+    numbering: numbering.map((n) => ({ docType: n.doc_type, pattern: n.pattern })),
     yearNames: yearNames.map((y) => ({ year: y.year, name: y.name, validFrom: y.valid_from, validTo: y.valid_to })),
     quorum: quorumRule.parse(JSON.parse(row.quorum_json)),
-    actaSignatories: row.acta_signatories as Taskforce['actaSignatories'],
-    defaultAgenda: agenda.map((item) => ({ title: item.title, kind: item.kind as Taskforce['defaultAgenda'][number]['kind'] })),
+    actaSignatories: row.acta_signatories,
+    defaultAgenda: agenda.map((item) => ({ title: item.title, kind: item.kind })),
     hasLogo,
     updatedAt: row.updated_at,
   };

@@ -1,5 +1,7 @@
 /** Kysely's view of agreements, their responsibles and follow-up log, verification files and reminder letters. */
 import type { Generated } from 'kysely';
+import type { AdoptionKind } from '../../../../shared/rules/acta';
+import type { AgreementStatus } from '../../../../shared/rules/agreementStatus';
 
 export interface AgreementTable {
   id: Generated<number>;
@@ -11,13 +13,13 @@ export interface AgreementTable {
   text: string;
   secretariat_responsible: number;
   deadline: string | null;
-  adoption: string;
+  adoption: AdoptionKind;
   votes_for: number | null;
   votes_against: number | null;
   abstentions: number | null;
   created_at: string;
   updated_at: string;
-  status: Generated<string>;
+  status: Generated<AgreementStatus>;
   progress: Generated<number>;
   last_report_on: string | null;
   verification: Generated<string>;
@@ -40,7 +42,7 @@ export interface AgreementFollowUpTable {
   institution_id: number | null;
   session_id: number | null;
   text: string;
-  status: string;
+  status: AgreementStatus;
   progress: number;
   evidence_name: string | null;
   evidence_type: string | null;

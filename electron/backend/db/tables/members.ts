@@ -1,5 +1,6 @@
 /** Kysely's view of the member institutions and their representatives. */
 import type { Generated } from 'kysely';
+import type { InstitutionCategory, RepresentativeRole } from '../../../../shared/domain/members';
 
 export interface InstitutionTable {
   id: Generated<number>;
@@ -7,7 +8,7 @@ export interface InstitutionTable {
   /** Lower-case, accent-free, single-spaced name: two spellings of one name are one institution. */
   name_key: string;
   acronym: string;
-  category: string;
+  category: InstitutionCategory;
   has_vote: number;
   in_network: number;
   address: string;
@@ -22,7 +23,7 @@ export interface InstitutionTable {
 export interface RepresentativeTable {
   id: Generated<number>;
   institution_id: number;
-  role: string;
+  role: RepresentativeRole;
   full_name: string;
   post: string;
   dni: string;

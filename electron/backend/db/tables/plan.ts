@@ -1,13 +1,15 @@
 /** Kysely's view of the local action plan: lines, objectives, activities, budget, indicators, targets and progress. */
 import type { Generated } from 'kysely';
+import type { FundingSource, PlanStatus } from '../../../../shared/domain/plan';
+import type { ReportingUnit } from '../../../../shared/rules/planPeriods';
 
 export interface PlanTable {
   id: Generated<number>;
   title: string;
   start_year: number;
   end_year: number;
-  reporting_unit: string;
-  status: Generated<string>;
+  reporting_unit: ReportingUnit;
+  status: Generated<PlanStatus>;
   approved_on: string | null;
   approval_agreement_id: number | null;
   approval_reference: Generated<string>;
@@ -52,7 +54,7 @@ export interface PlanActivityBudgetTable {
   activity_id: number;
   plan_id: number;
   position: number;
-  source: string;
+  source: FundingSource;
   amount_cents: number;
   note: string;
 }

@@ -1,11 +1,12 @@
 /** Kysely's view of the joint protocol: versions, sections, functions, care route and differentiated care. */
 import type { Generated } from 'kysely';
+import type { ProtocolSectionKind, ProtocolStatus } from '../../../../shared/domain/protocol';
 
 export interface ProtocolVersionTable {
   id: Generated<number>;
   version_number: number;
   title: string;
-  status: Generated<string>;
+  status: Generated<ProtocolStatus>;
   approved_on: string | null;
   approval_agreement_id: number | null;
   approval_reference: Generated<string>;
@@ -17,7 +18,7 @@ export interface ProtocolSectionTable {
   id: Generated<number>;
   version_id: number;
   position: number;
-  kind: string;
+  kind: ProtocolSectionKind;
   title: string;
   body_json: string;
 }

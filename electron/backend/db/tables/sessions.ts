@@ -1,16 +1,20 @@
 /** Kysely's view of sessions: agenda, attendance, guests and convocation addressees. */
 import type { Generated } from 'kysely';
+import type { ConvocationSigner, SessionKind, SessionMode } from '../../../../shared/domain/sessions';
+import type { ActaStatus } from '../../../../shared/rules/acta';
+import type { AgendaKind } from '../../../../shared/rules/agenda';
+import type { AttendanceStatus, SessionCall } from '../../../../shared/rules/quorum';
 
 export interface SessionTable {
   id: Generated<number>;
-  kind: string;
+  kind: SessionKind;
   year: number;
   number: number | null;
   acta_number_text: string | null;
   date: string;
   first_call_time: string;
   second_call_time: string | null;
-  mode: string;
+  mode: SessionMode;
   place: string;
   virtual_link: string;
   presided_by: string;
@@ -19,13 +23,13 @@ export interface SessionTable {
   secretary_post: string;
   convocation_number_text: string | null;
   convocation_date: string | null;
-  convocation_signer: string | null;
+  convocation_signer: ConvocationSigner | null;
   convocation_reference: Generated<string>;
   convocation_enclosures: Generated<string>;
-  call: Generated<string>;
+  call: Generated<SessionCall>;
   start_time: string | null;
   end_time: string | null;
-  acta_status: Generated<string>;
+  acta_status: Generated<ActaStatus>;
   approved_in_session_id: number | null;
   approval_observations: Generated<string>;
   /** The acta's canonical content as approved; documents of a locked acta are built from it. */
@@ -39,7 +43,7 @@ export interface AgendaItemTable {
   session_id: number;
   position: number;
   title: string;
-  kind: string;
+  kind: AgendaKind;
   presenter_institution_id: number | null;
   notes: string;
   discussion_json: Generated<string>;
@@ -51,7 +55,7 @@ export interface AttendanceTable {
   session_id: number;
   institution_id: number;
   has_vote: number;
-  status: Generated<string>;
+  status: Generated<AttendanceStatus>;
   attendee_name: Generated<string>;
   attendee_post: Generated<string>;
   arrival_time: string | null;

@@ -1,9 +1,12 @@
 /** Kysely's view of the taskforce itself: its settings, letterhead, numbering, year names, default agenda and document counters. */
+import type { ActaSignatories, DocumentType, LogoMimeType, TaskforceLevel } from '../../../../shared/domain/taskforce';
+import type { AgendaKind } from '../../../../shared/rules/agenda';
+
 export interface TaskforceTable {
   id: number;
   official_name: string;
   short_name: string;
-  level: string;
+  level: TaskforceLevel;
   district: string;
   province: string;
   region: string;
@@ -23,13 +26,13 @@ export interface TaskforceTable {
   unit_acronym: string;
   decade_line: string;
   quorum_json: string;
-  acta_signatories: string;
+  acta_signatories: ActaSignatories;
   updated_at: string;
 }
 /** One version of the letterhead's logo, in force from `valid_from`; no data means "no logo" from then on. */
 export interface LetterheadLogoTable {
   valid_from: string;
-  mime_type: string | null;
+  mime_type: LogoMimeType | null;
   data: Buffer | null;
   width: number | null;
   height: number | null;
@@ -38,7 +41,7 @@ export interface LetterheadLogoTable {
   updated_at: string;
 }
 export interface NumberingPatternTable {
-  doc_type: string;
+  doc_type: DocumentType;
   pattern: string;
 }
 export interface YearNameTable {
@@ -50,7 +53,7 @@ export interface YearNameTable {
 export interface DefaultAgendaItemTable {
   position: number;
   title: string;
-  kind: string;
+  kind: AgendaKind;
 }
 export interface DocumentCounterTable {
   /** A document type ('oficio_multiple', 'acuerdo') or a session kind ('session:ordinaria'). */

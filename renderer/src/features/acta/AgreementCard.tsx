@@ -2,7 +2,7 @@
 import { ActionIcon, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Agreement } from '../../../../shared/domain/sessions';
+import type { Agreement } from '../../../../shared/domain/agreements';
 import { Facts } from '../../components/Facts';
 import { longDate } from '../../lib/dates';
 import { responsibleLabels } from '../agreements/responsibles';

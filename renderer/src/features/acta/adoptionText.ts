@@ -1,6 +1,6 @@
 /** "Por mayoría: 5 a favor, 1 en contra, 0 abstenciones", as the acta states how it was adopted. */
 import type { TFunction } from 'i18next';
-import type { Agreement } from '../../../../shared/domain/sessions';
+import type { Agreement } from '../../../../shared/domain/agreements';
 
 export function adoptionText(t: TFunction, agreement: Pick<Agreement, 'adoption' | 'votesFor' | 'votesAgainst' | 'abstentions'>): string {
   const kind = t(`acta.adoption.${agreement.adoption}`);

@@ -3,7 +3,7 @@
  * the shared vote rule check it as the user types; the backend checks the same again.
  */
 import { type FormErrors, useForm, type UseFormReturnType } from '@mantine/form';
-import { type Agreement, agreementInput, agreementUpdateInput } from '../../../../shared/domain/sessions';
+import { type Agreement, agreementInput, agreementUpdateInput } from '../../../../shared/domain/agreements';
 import type { MessageKey } from '../../../../shared/messages';
 import { type AdoptionKind, checkVotes } from '../../../../shared/rules/acta';
 import { call } from '../../api';

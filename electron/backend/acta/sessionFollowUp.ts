@@ -2,30 +2,20 @@
  * The "seguimiento de acuerdos" of a session: the agreements still open when it meets are carried
  * into it, and what each responsible reports there is logged against the session and printed in its acta.
  */
-import { sql } from 'kysely';
 import type { SessionFollowUp } from '../../../shared/domain/agreements';
-import { OPEN_STATUSES } from '../../../shared/rules/agreementStatus';
-import { isActaLocked, type ActaStatus } from '../../../shared/rules/acta';
+import { isActaLocked } from '../../../shared/rules/acta';
 import type { ServiceContext } from '../context';
+import { loadFollowUps } from '../agreements/record';
+import { listReportedOrOpenBefore } from '../agreements/queries';
+import { toAgreementRows } from '../agreements/rows';
 import { requireSession } from '../sessions/guards';
-import { loadFollowUps } from './record';
-import { agreementRowsQuery, toAgreementRows } from './rows';
 
 export async function sessionFollowUp(ctx: ServiceContext, sessionId: number): Promise<SessionFollowUp> {
   const session = await requireSession(ctx.db, sessionId);
-  const locked = isActaLocked(session.acta_status as ActaStatus);
+  const locked = isActaLocked(session.acta_status);
   const reports = await loadFollowUps(ctx.db, { sessionId });
   const reported = [...new Set(reports.map((r) => r.agreementId))];
   // Once the acta is approved, the session shows what was reported in it and nothing more.
-  const raw = await agreementRowsQuery(ctx.db)
-    .where((eb) => {
-      const inReports = reported.length > 0 ? [eb('a.id', 'in', reported)] : [];
-      const carried = locked ? [] : [eb.and([eb('s.date', '<', session.date), eb('a.status', 'in', OPEN_STATUSES)])];
-      const any = [...inReports, ...carried];
-      return any.length > 0 ? eb.or(any) : sql<boolean>`0`;
-    })
-    .orderBy('a.year')
-    .orderBy('a.number')
-    .execute();
+  const raw = await listReportedOrOpenBefore(ctx.db, reported, locked ? null : session.date);
   return { sessionId, canReport: !locked, agreements: await toAgreementRows(ctx.db, raw, ctx.clock.today()), reports };
 }

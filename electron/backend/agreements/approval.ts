@@ -1,9 +1,10 @@
 /** The agreement (and its session) that approved a plan or a protocol version, as screens and documents cite it. */
-import type { ApprovalRecord } from '../../shared/domain/approval';
-import { sessionTitle } from '../../shared/rules/sessionTitle';
-import { longDate } from '../../shared/rules/spanish';
-import { fieldError } from '../../shared/result';
-import type { Db } from './sessions/repository';
+import type { ApprovalRecord } from '../../../shared/domain/approval';
+import { sessionTitle } from '../../../shared/rules/sessionTitle';
+import { longDate } from '../../../shared/rules/spanish';
+import { fieldError } from '../../../shared/result';
+import type { Db } from '../db/types';
+import { findApprovingAgreement } from './repository';
 
 export interface ApprovalInfo {
   agreementId: number;
@@ -15,18 +16,13 @@ export interface ApprovalInfo {
 
 export async function approvalInfo(db: Db, agreementId: number | null): Promise<ApprovalInfo | undefined> {
   if (agreementId === null) return undefined;
-  const row = await db
-    .selectFrom('agreement')
-    .innerJoin('session', 'session.id', 'agreement.session_id')
-    .select(['agreement.id', 'agreement.number_text', 'session.id as session_id', 'session.kind', 'session.number', 'session.year', 'session.date'])
-    .where('agreement.id', '=', agreementId)
-    .executeTakeFirst();
+  const row = await findApprovingAgreement(db, agreementId);
   if (!row) return undefined;
   return {
     agreementId: row.id,
     numberText: row.number_text,
     sessionId: row.session_id,
-    sessionTitle: sessionTitle(row.kind as 'ordinaria', row.number, row.year, row.date),
+    sessionTitle: sessionTitle(row.kind, row.number, row.year, row.date),
     sessionDate: row.date,
   };
 }

@@ -1,6 +1,6 @@
 /** Evidence files attached to reports: recognised by their bytes before anything is written. */
-import type { MessageKey } from '../../shared/messages';
-import { fieldError } from '../../shared/result';
+import type { MessageKey } from '../../../shared/messages';
+import { fieldError } from '../../../shared/result';
 import { type EvidenceType, sniffDocument } from './fileType';
 
 export interface Evidence {

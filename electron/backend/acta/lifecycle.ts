@@ -5,17 +5,20 @@
  * are fe de erratas entries, never edits.
  */
 import type { ParsedInput as In } from '../../../shared/contract';
-import { SIGNED_ACTA_MAX_BYTES, type SessionDetail } from '../../../shared/domain/sessions';
+import { SIGNED_ACTA_MAX_BYTES } from '../../../shared/domain/acta';
+import type { SessionDetail } from '../../../shared/domain/sessions';
 import { AppError, fieldError } from '../../../shared/result';
+import { assertNotSensitive } from '../confidentiality/guard';
 import type { ServiceContext } from '../context';
-import { countAgreementsOfSession } from '../agreements/repository';
-import { sniffDocument } from '../fileType';
-import { canonicalJson, gatherActaContent, sha256 } from './actaContent';
-import { getSessionDetail } from './detail';
-import { assertDraft, assertNotSensitive, inTransaction, requireSession, requireSettings } from './guards';
-import { countReportsOfSession } from './followUps';
-import * as repo from './repository';
-import { loadRoster, quorumOf } from './roster';
+import { inTransaction } from '../db/transaction';
+import { sniffDocument } from '../files/fileType';
+import { assertDraft, requireSession } from '../sessions/guards';
+import * as repo from '../sessions/repository';
+import { loadRoster, quorumOf } from '../sessions/roster';
+import { requireSettings } from '../taskforce/service';
+import { gatherActaContent } from './content';
+import { canonicalJson, sha256 } from './hash';
+import { getSessionDetail } from './sessionDetail';
 
 export async function approveActa(ctx: ServiceContext, input: In<'acta.approve'>): Promise<SessionDetail> {
   const settings = await requireSettings(ctx);
@@ -32,11 +35,11 @@ export async function approveActa(ctx: ServiceContext, input: In<'acta.approve'>
       throw fieldError('CONFLICT', 'approvedInSessionId', 'sessions.approvalSessionWithoutQuorum');
     }
     const roster = await loadRoster(tx.db, row);
-    if (!quorumOf(roster, settings, row.call).met && (await countAgreementsOfSession(tx.db, row.id)) > 0) {
+    if (!quorumOf(roster, settings, row.call).met && (await repo.countAgreementsOfSession(tx.db, row.id)) > 0) {
       throw new AppError('CONFLICT', 'sessions.approvalAgreementsWithoutQuorum');
     }
     // An acta without quorum ends at its verification, so the reports given in it would be lost.
-    if (!quorumOf(roster, settings, row.call).met && (await countReportsOfSession(tx.db, row.id)) > 0) {
+    if (!quorumOf(roster, settings, row.call).met && (await repo.countReportsOfSession(tx.db, row.id)) > 0) {
       throw new AppError('CONFLICT', 'sessions.approvalReportsWithoutQuorum');
     }
     // Store every roster row so the locked acta no longer depends on today's membership.
@@ -73,10 +76,7 @@ export async function attachSignedActa(ctx: ServiceContext, input: In<'acta.atta
     const row = await requireSession(tx.db, input.id);
     if (row.acta_status === 'borrador') throw new AppError('CONFLICT', 'sessions.actaNotApproved');
     if (row.acta_status === 'firmada') throw new AppError('CONFLICT', 'sessions.actaAlreadySigned');
-    await tx.db
-      .insertInto('signed_acta')
-      .values({ session_id: row.id, file_name: input.fileName, mime_type: mimeType, data: bytes, uploaded_at: ctx.clock.now() })
-      .execute();
+    await repo.insertSignedActa(tx.db, { session_id: row.id, file_name: input.fileName, mime_type: mimeType, data: bytes, uploaded_at: ctx.clock.now() });
     await repo.updateSession(tx.db, row.id, { acta_status: 'firmada', updated_at: ctx.clock.now() });
   });
   return getSessionDetail(ctx, input.id);
@@ -96,10 +96,7 @@ export async function addErratum(ctx: ServiceContext, input: In<'acta.addErratum
     if (row.acta_status === 'borrador' || row.approved_in_session_id === null) throw new AppError('CONFLICT', 'sessions.erratumOnDraft');
     const approver = await requireSession(tx.db, row.approved_in_session_id);
     if (input.recordedOn < approver.date) throw fieldError('VALIDATION', 'recordedOn', 'sessions.erratumBeforeApproval');
-    await tx.db
-      .insertInto('acta_erratum')
-      .values({ session_id: row.id, recorded_on: input.recordedOn, text: input.text, created_at: ctx.clock.now() })
-      .execute();
+    await repo.insertErratum(tx.db, { session_id: row.id, recorded_on: input.recordedOn, text: input.text, created_at: ctx.clock.now() });
   });
   return getSessionDetail(ctx, input.id);
 }

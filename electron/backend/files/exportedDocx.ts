@@ -1,5 +1,5 @@
 /** A built Word file as the contract returns it. */
-import type { ExportedFile } from '../../shared/domain/sessions';
+import type { ExportedFile } from '../../../shared/domain/sessions';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -1,16 +1,17 @@
 /**
  * Gathers a session document's data and builds the Word file. An approved acta is built from its
- * snapshot, so it prints exactly what was approved whatever changed in the settings since.
+ * snapshot, so it prints exactly what was approved whatever changed in the settings since. The
+ * convocation and the agenda list the agreements the session takes up, so every session document
+ * is gathered here, above sessions and agreements.
  */
 import type { ParsedInput as In } from '../../../shared/contract';
 import type { ExportedFile, SessionDocument } from '../../../shared/domain/sessions';
 import type { Taskforce } from '../../../shared/domain/taskforce';
 import { AppError } from '../../../shared/result';
-import { sessionFollowUp } from '../agreements/sessionFollowUp';
 import type { ServiceContext } from '../context';
 import type { ActaData, AgendaLineData, AttendanceSheetData, ConvocationData } from '../documents';
 import { buildActa, buildAgenda, buildAttendanceSheet, buildConvocation, renderDocument } from '../documents';
-import { type ActaContent, canonicalJson, gatherActaContent, sha256 } from './actaContent';
+import { exportedDocx } from '../files/exportedDocx';
 import {
   agendaLines,
   instanciaName,
@@ -19,13 +20,16 @@ import {
   presidencySignatory,
   secretariatSignatory,
   sessionHeading,
-} from './documentParts';
-import { exportedDocx } from '../exportedDocx';
+} from '../sessions/documentParts';
+import { requireSession, type SessionRow } from '../sessions/guards';
+import { titleOf } from '../sessions/records';
+import * as repo from '../sessions/repository';
+import { loadRoster } from '../sessions/roster';
 import { getTaskforce } from '../taskforce/service';
-import { requireSession, type SessionRow } from './guards';
-import { loadAgenda, titleOf } from './records';
-import * as repo from './repository';
-import { loadRoster } from './roster';
+import { loadAgenda } from './agenda';
+import { type ActaContent, gatherActaContent } from './content';
+import { canonicalJson, sha256 } from './hash';
+import { sessionFollowUp } from './sessionFollowUp';
 
 /** Blank rows printed for guests who arrive unannounced. */
 const BLANK_GUEST_ROWS = 6;
@@ -124,7 +128,7 @@ async function actaData(ctx: ServiceContext, row: SessionRow): Promise<ActaData>
   return {
     ...content,
     letterhead: { ...content.letterhead, logo: await letterheadLogo(ctx, row.date) },
-    status: row.acta_status as ActaData['status'],
+    status: row.acta_status,
     contentHash: row.acta_hash ?? sha256(canonicalJson(content)),
     errata: errata.map((e) => ({ recordedOn: e.recorded_on, text: e.text })),
   };

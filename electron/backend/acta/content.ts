@@ -1,20 +1,21 @@
 /**
  * The acta's canonical content: everything the printed acta says, gathered once. Its SHA-256 is
- * the acta's fingerprint; at approval the content is frozen as a snapshot, so an approved acta
- * exported years later prints (and hashes) exactly as it was approved.
+ * the acta's fingerprint (hash.ts); at approval the content is frozen as a snapshot, so an approved
+ * acta exported years later prints (and hashes) exactly as it was approved.
  */
-import { createHash } from 'node:crypto';
 import { numberAgenda } from '../../../shared/rules/agenda';
 import { nameKey } from '../../../shared/rules/text';
 import type { Taskforce } from '../../../shared/domain/taskforce';
 import type { ServiceContext } from '../context';
 import type { ActaData, ActaItemData, LetterheadData, SignatoryData } from '../documents';
+import { jurisdiction, letterheadText, presidencySignatory, secretariatSignatory, sessionHeading, titleUpper } from '../sessions/documentParts';
+import type { SessionRow } from '../sessions/guards';
+import { titleOf } from '../sessions/records';
+import * as repo from '../sessions/repository';
+import { loadRoster, quorumOf } from '../sessions/roster';
+import { requireSettings } from '../taskforce/service';
+import { loadAgenda } from './agenda';
 import { followUpsOfSession } from './followUps';
-import { loadAgenda, titleOf } from './records';
-import { jurisdiction, letterheadText, presidencySignatory, secretariatSignatory, sessionHeading, titleUpper } from './documentParts';
-import { requireSettings, type SessionRow } from './guards';
-import * as repo from './repository';
-import { loadRoster, quorumOf } from './roster';
 
 export type ActaContent = Omit<ActaData, 'letterhead' | 'status' | 'contentHash' | 'errata'> & {
   letterhead: Omit<LetterheadData, 'logo'>;
@@ -78,7 +79,7 @@ export async function gatherActaContent(ctx: ServiceContext, row: SessionRow, se
     date: row.date,
     startTime: row.start_time,
     endTime: row.end_time,
-    call: row.call as ActaContent['call'],
+    call: row.call,
     session: sessionHeading(row),
     presidedBy: row.presided_by,
     presidedPost: row.presided_post,
@@ -93,21 +94,4 @@ export async function gatherActaContent(ctx: ServiceContext, row: SessionRow, se
     items,
     signatories: taskforce.actaSignatories === 'all_attendees' ? [...chair, ...everyone.filter((s) => s.name !== '' && !chairNames.has(nameKey(s.name)))] : chair,
   };
-}
-
-/** JSON with object keys sorted at every level, so equal content always gives equal bytes. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
-export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
-
-/** Frozen for an approved acta; computed from the current content while it is a draft. */
-export async function actaHash(ctx: ServiceContext, row: SessionRow): Promise<string> {
-  if (row.acta_hash !== null) return row.acta_hash;
-  return sha256(canonicalJson(await gatherActaContent(ctx, row)));
 }

@@ -1,24 +1,15 @@
 /** The follow-up reports given in a session, as its acta prints them under "seguimiento de acuerdos". */
 import { loadFollowUps } from '../agreements/record';
-import { agreementRowsQuery, toAgreementRows } from '../agreements/rows';
+import { listAgreementRowsByIds } from '../agreements/queries';
+import { toAgreementRows } from '../agreements/rows';
 import type { ActaFollowUpData } from '../documents';
 import { STATUS_LABELS } from '../documents';
-import type { Db } from './repository';
-
-/** How many follow-up reports were given in the session: they tie its date, its follow-up item and its quorum. */
-export async function countReportsOfSession(db: Db, sessionId: number): Promise<number> {
-  const row = await db
-    .selectFrom('agreement_follow_up')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('session_id', '=', sessionId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
+import type { Db } from '../db/types';
 
 export async function followUpsOfSession(db: Db, sessionId: number): Promise<ActaFollowUpData[]> {
   const reports = await loadFollowUps(db, { sessionId });
   if (reports.length === 0) return [];
-  const raw = await agreementRowsQuery(db).where('a.id', 'in', [...new Set(reports.map((r) => r.agreementId))]).execute();
+  const raw = await listAgreementRowsByIds(db, [...new Set(reports.map((r) => r.agreementId))]);
   // The overdue flag is not printed here, so the day it is computed for does not matter.
   const agreements = new Map((await toAgreementRows(db, raw, '0000-01-01')).map((a) => [a.id, a]));
   return reports
