@@ -2,7 +2,7 @@
 import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromTyped, longDate, shortDate, toTyped } from '../../renderer/src/lib/dates';
-import { daysBetween, relativeDay } from '../../renderer/src/features/reminders/relativeDay';
+import { daysBetween, relativeDay } from '../../renderer/src/features/agreements/reminders/relativeDay';
 import { addMinutes, timeOrNull } from '../../renderer/src/features/sessions/form/clock';
 import { dateWithWeekday } from '../../renderer/src/features/sessions/format';
 

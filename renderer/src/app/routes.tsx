@@ -6,7 +6,7 @@ import { createHashRouter, Link, Navigate, useRouteError } from 'react-router';
 import { FullScreenMessage, Para } from '../components/FullScreenMessage';
 import { RecordPage } from '../components/RecordPage';
 import { agreementRoutes } from '../features/agreements/routes';
-import { HomePage } from '../features/home/HomePage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { InstitutionPage } from '../features/members/InstitutionPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { SectionPlaceholder } from '../features/placeholders/SectionPlaceholder';
@@ -46,7 +46,7 @@ export const router = createHashRouter([
     element: <Shell />,
     errorElement: <RouteProblem />,
     children: [
-      { index: true, element: <HomePage /> },
+      { index: true, element: <DashboardPage /> },
       { path: 'instancia', element: <SettingsPage /> },
       { path: 'miembros', element: <MembersPage /> },
       { path: 'miembros/:id', element: <RecordPage page={InstitutionPage} /> },

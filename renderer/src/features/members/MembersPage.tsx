@@ -33,11 +33,11 @@ export function MembersPage() {
   return (
     <>
       <PageHeader
-        title={t('memberList.title')}
-        description={t('memberList.description')}
+        title={t('members.list.title')}
+        description={t('members.list.description')}
         actions={
           <Button leftSection={<IconPlus size={16} />} onClick={open}>
-            {t('memberList.new')}
+            {t('members.list.new')}
           </Button>
         }
       />
@@ -55,17 +55,17 @@ export function MembersPage() {
                     py="xl"
                     icon={<IconBuildingCommunity size={28} />}
                     withIndicatorBackground
-                    title={t(filtered ? 'memberList.noMatches' : 'memberList.emptyTitle')}
-                    description={t(filtered ? 'memberList.noMatchesHelp' : 'memberList.emptyHelp')}
+                    title={t(filtered ? 'members.list.noMatches' : 'members.list.emptyTitle')}
+                    description={t(filtered ? 'members.list.noMatchesHelp' : 'members.list.emptyHelp')}
                   >
                     <EmptyState.Actions>
                       {filtered ? (
                         <Button variant="default" onClick={() => setFilters(DEFAULT_FILTERS)}>
-                          {t('memberList.clearFilters')}
+                          {t('members.list.clearFilters')}
                         </Button>
                       ) : (
                         <Button leftSection={<IconPlus size={16} />} onClick={open}>
-                          {t('memberList.new')}
+                          {t('members.list.new')}
                         </Button>
                       )}
                     </EmptyState.Actions>

@@ -11,12 +11,12 @@ export const dateWithWeekday = (date: string, language: string): string =>
 /** "10:00" or, with a second call, "10:00 (2.ª convocatoria 10:30)". */
 export function callTimes(t: TFunction, session: Pick<Session, 'firstCallTime' | 'secondCallTime'>): string {
   return session.secondCallTime
-    ? t('sessionsUi.format.withSecondCall', { first: session.firstCallTime, second: session.secondCallTime })
+    ? t('sessions.format.withSecondCall', { first: session.firstCallTime, second: session.secondCallTime })
     : session.firstCallTime;
 }
 
 /** "Presencial · Auditorio municipal", "Virtual", "Mixta · Auditorio municipal". */
 export function modeAndPlace(t: TFunction, session: Pick<Session, 'mode' | 'place'>): string {
-  const mode = t(`sessionsUi.modes.${session.mode}`);
+  const mode = t(`sessions.modes.${session.mode}`);
   return session.mode !== 'virtual' && session.place ? `${mode} · ${session.place}` : mode;
 }

@@ -14,9 +14,9 @@ const options =
   (t: TFunction) =>
     values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
 
-export const sessionKindOptions = options(SESSION_KINDS, 'sessionsUi.kinds');
-export const sessionModeOptions = options(SESSION_MODES, 'sessionsUi.modes');
-export const agendaKindOptions = options(AGENDA_KINDS, 'sessionsUi.agendaKinds');
-export const signerOptions = options(CONVOCATION_SIGNERS, 'sessionsUi.signers');
-export const callOptions = options(SESSION_CALLS, 'sessionsUi.calls');
-export const attendanceStatusOptions = options(ATTENDANCE_STATUSES, 'sessionsUi.attendanceStatus');
+export const sessionKindOptions = options(SESSION_KINDS, 'sessions.kinds');
+export const sessionModeOptions = options(SESSION_MODES, 'sessions.modes');
+export const agendaKindOptions = options(AGENDA_KINDS, 'sessions.agendaKinds');
+export const signerOptions = options(CONVOCATION_SIGNERS, 'sessions.signers');
+export const callOptions = options(SESSION_CALLS, 'sessions.calls');
+export const attendanceStatusOptions = options(ATTENDANCE_STATUSES, 'sessions.attendanceStatus');

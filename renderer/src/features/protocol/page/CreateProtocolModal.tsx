@@ -20,16 +20,16 @@ export function CreateProtocolModal({ opened, onClose }: { opened: boolean; onCl
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t('protocolUi.create.title')}
-      initialValues={{ title: place ? t('protocolUi.create.proposedTitle', { place }) : '' }}
+      title={t('protocol.create.title')}
+      initialValues={{ title: place ? t('protocol.create.proposedTitle', { place }) : '' }}
       validate={(values) => schemaErrors(protocolCreateInput, values)}
       save={async (values) => {
         const created = await create.mutateAsync(values);
         void navigate(protocolTabPath(created.id, 'sections'), { replace: true });
       }}
-      submitLabel={t('protocolUi.create.submit')}
-      savedMessage={t('protocolUi.create.done')}
-      fields={(form) => <TextInput label={t('protocolUi.create.field')} description={t('protocolUi.create.fieldHelp')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />}
+      submitLabel={t('protocol.create.submit')}
+      savedMessage={t('protocol.create.done')}
+      fields={(form) => <TextInput label={t('protocol.create.field')} description={t('protocol.create.fieldHelp')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />}
     />
   );
 }

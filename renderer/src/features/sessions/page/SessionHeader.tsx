@@ -47,7 +47,7 @@ export function SessionHeader({ session }: { session: SessionDetail }) {
       </Group>
       <Group gap="xs">
         <Badge variant="default" size="lg">
-          {t(`sessionsUi.kinds.${session.kind}`)}
+          {t(`sessions.kinds.${session.kind}`)}
         </Badge>
         <SessionStateBadge session={session} />
         <ActaStatusBadge status={session.actaStatus} size="lg" named />

@@ -22,7 +22,7 @@ export function SessionPage() {
   const session = useSession(Number(params.id));
   return (
     <>
-      <BackLink to="/sesiones" label={t('sessionsUi.page.backToList')} />
+      <BackLink to="/sesiones" label={t('sessions.page.backToList')} />
       <QueryState query={session}>{(detail) => <SessionView session={detail} tab={SESSION_TABS.ofSlug(params.tab)} />}</QueryState>
     </>
   );
@@ -52,7 +52,7 @@ function SessionView({ session, tab }: { session: SessionDetail; tab: SessionTab
         {session.locked && <LockedBanner session={session} />}
         {/* Hidden tabs stay mounted with their effects running: the acta's autosave and its
             guard against leaving with unsaved text must keep working from any tab. */}
-        <RoutedTabs routes={SESSION_TABS} id={session.id} current={tab} label={(value) => t(`sessionsUi.tabs.${value}`)} keepMounted>
+        <RoutedTabs routes={SESSION_TABS} id={session.id} current={tab} label={(value) => t(`sessions.tabs.${value}`)} keepMounted>
           {(value) => <TabContent tab={value} session={session} />}
         </RoutedTabs>
       </Stack>
