@@ -19,10 +19,10 @@ const NOT_KEYS = new Set<string>([...METHOD_NAMES, 'sessions.rollCall' /* a muta
  * matches the code fails the test, so the list cannot go stale.
  */
 const DYNAMIC_KEYS = [
-  'features/placeholders/SectionPlaceholder.tsx `${key}.points`',
-  'features/placeholders/SectionPlaceholder.tsx `${key}.title`',
-  'features/placeholders/SectionPlaceholder.tsx `${key}.body`',
-  'features/sessions/labels.ts `${prefix}.${value}`',
+  'app/SectionPlaceholder.tsx `${key}.points`',
+  'app/SectionPlaceholder.tsx `${key}.title`',
+  'app/SectionPlaceholder.tsx `${key}.body`',
+  'lib/sessionOptions.ts `${prefix}.${value}`',
 ];
 
 const sourceFiles = readdirSync(RENDERER, { recursive: true, encoding: 'utf8' })

@@ -6,9 +6,8 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { AgreementReminders } from '../features/agreements/reminders/AgreementReminders';
-import { useAppStatus, useIsDemo } from '../features/workspace/queries';
 import { HeaderLogo } from '../features/taskforce/HeaderLogo';
-import { useTaskforce } from '../features/taskforce/queries';
+import { useAppStatus, useIsDemo, useTaskforce } from '../lib/commonQueries';
 import { DEMO_BANNER_HEIGHT, DemoBanner } from './DemoBanner';
 import { NAV_ITEMS } from './nav';
 

@@ -9,13 +9,13 @@ import { agreementRoutes } from '../features/agreements/routes';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { InstitutionPage } from '../features/members/InstitutionPage';
 import { MembersPage } from '../features/members/MembersPage';
-import { SectionPlaceholder } from '../features/placeholders/SectionPlaceholder';
 import { planRoutes } from '../features/plan/routes';
 import { protocolRoutes } from '../features/protocol/routes';
 import { SessionPage } from '../features/sessions/page/SessionPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/taskforce/SettingsPage';
 import { NAV_ITEMS } from './nav';
+import { SectionPlaceholder } from './SectionPlaceholder';
 import { Shell } from './Shell';
 
 const BUILT = new Set(['/', '/instancia', '/miembros', '/sesiones', '/acuerdos', '/plan', '/protocolo']);

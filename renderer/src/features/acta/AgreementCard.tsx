@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Agreement } from '../../../../shared/domain/agreements';
 import { Facts } from '../../components/Facts';
 import { longDate } from '../../lib/dates';
-import { responsibleLabels } from '../agreements/responsibles';
+import { responsibleLabels } from '../agreements';
 import { adoptionText } from './adoptionText';
 
 interface AgreementCardProps {

@@ -4,15 +4,15 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../shared/domain/sessions';
 import { invalidateDomains } from '../../api';
-import { SESSION_DOMAINS } from '../sessions/queries';
 import { FormActions, FormModal } from '../../components/FormModal';
+import { SensitiveWarning } from '../../components/SensitiveWarning';
+import { SESSION_DOMAINS } from '../../lib/commonQueries';
 import { showServerError } from '../../lib/forms';
 import { notifySuccess } from '../../lib/notify';
 import { useRevealFirstError } from '../../lib/revealFirstError';
+import { acknowledgedIn, useSensitiveGuard } from '../../lib/sensitive';
 import { AgreementFields } from './AgreementFields';
 import { type AgreementAction, type AgreementValues, mapAgreementPath, submitAgreement, useAgreementForm } from './agreementForm';
-import { acknowledgedIn, useSensitiveGuard } from '../../lib/sensitive';
-import { SensitiveWarning } from '../../components/SensitiveWarning';
 
 interface AgreementModalProps {
   session: SessionDetail;

@@ -9,10 +9,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgreementRow, FollowUp } from '../../../../shared/domain/agreements';
+import { ProgressMeter } from '../../components/ProgressMeter';
 import { longDate } from '../../lib/dates';
-import { ProgressMeter } from '../agreements/ProgressMeter';
-import { responsibleLabels } from '../agreements/responsibles';
-import { StatusBadges } from '../agreements/StatusBadges';
+import { responsibleLabels, StatusBadges } from '../agreements';
 import { SessionReport } from './SessionReport';
 
 interface CarriedAgreementProps {

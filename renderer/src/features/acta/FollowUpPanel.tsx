@@ -14,8 +14,7 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { QueryState } from '../../components/QueryState';
 import { longDate, today } from '../../lib/dates';
 import { notifyError, notifySuccess } from '../../lib/notify';
-import { FollowUpDialog } from '../agreements/FollowUpDialog';
-import { useAgreementsMutation } from '../agreements/queries';
+import { FollowUpDialog, useAgreementsMutation } from '../agreements';
 import { CarriedAgreement } from './CarriedAgreement';
 import { useSessionFollowUp } from './queries';
 

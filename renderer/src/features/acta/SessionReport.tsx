@@ -4,8 +4,7 @@ import { IconArrowBackUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUp } from '../../../../shared/domain/agreements';
 import { percent } from '../../../../shared/rules/figures';
-import { reporterLabel } from '../agreements/responsibles';
-import { statusLabel } from '../agreements/status';
+import { reporterLabel, statusLabel } from '../agreements';
 
 interface SessionReportProps {
   report: FollowUp;

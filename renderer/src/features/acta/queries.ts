@@ -1,6 +1,6 @@
 /** The acta's calls. Every change is a change to its session, and refreshes what that makes stale. */
 import { useApiMutation, useApiQuery } from '../../api';
-import { SESSION_DOMAINS } from '../sessions/queries';
+import { SESSION_DOMAINS } from '../../lib/commonQueries';
 
 const changesSession = { invalidates: SESSION_DOMAINS };
 

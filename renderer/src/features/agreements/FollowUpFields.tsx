@@ -5,17 +5,17 @@ import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementStatus } from '../../../../shared/rules/agreementStatus';
 import { DateField } from '../../components/DateField';
+import { EvidenceField } from '../../components/EvidenceField';
+import { LongTextField } from '../../components/LongTextField';
+import { ProgressMeter } from '../../components/ProgressMeter';
 import { requiredMark } from '../../components/requiredMark';
 import { longDate, today } from '../../lib/dates';
-import { LongTextField } from '../../components/LongTextField';
+import { VERIFICATION_ACCEPT } from '../../lib/evidence';
 import type { FollowUpValues, ReportTarget } from './followUpForm';
 import { ProgressField } from './ProgressField';
-import { ProgressMeter } from './ProgressMeter';
 import { useReporterOptions } from './reporterOptions';
 import { statusOptions } from './status';
 import { StatusBadges } from './StatusBadges';
-import { EvidenceField } from '../../components/EvidenceField';
-import { VERIFICATION_ACCEPT } from '../../lib/evidence';
 
 interface FollowUpFieldsProps {
   form: UseFormReturnType<FollowUpValues>;

@@ -1,8 +1,7 @@
 /** The overdue agreements, or those due soon: the first few, and the way to the whole filtered register. */
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DueAgreement, type DueItem } from '../agreements/reminders/DueAgreement';
-import { DueList } from '../agreements/reminders/DueList';
+import { DueAgreement, type DueItem, DueList } from '../agreements';
 import { DashboardCard } from './DashboardCard';
 
 interface DueAgreementsCardProps {

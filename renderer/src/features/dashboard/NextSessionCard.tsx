@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dashboard } from '../../../../shared/domain/dashboard';
 import { IconBadge } from '../../components/IconBadge';
-import { relativeDay } from '../agreements/reminders/relativeDay';
-import { dateWithWeekday } from '../sessions/format';
-import { SESSION_TABS } from '../sessions/page/sessionTabs';
+import { dateWithWeekday } from '../../lib/dates';
+import { relativeDay } from '../../lib/relativeDay';
+import { SESSION_TABS } from '../../lib/sessionTabs';
 import { DashboardCard } from './DashboardCard';
 
 type NextSession = NonNullable<Dashboard['nextSession']>;

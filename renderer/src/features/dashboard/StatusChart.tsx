@@ -2,9 +2,9 @@
 import { Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
-import { type StandingCounts, STANDING_KEYS } from '../../../../shared/rules/agreementStatus';
-import { statusLabel } from '../agreements/status';
+import { STANDING_KEYS, type StandingCounts } from '../../../../shared/rules/agreementStatus';
 import { AXIS, CHART_FONT, INK, tickStyle } from '../../components/charts/chartStyle';
+import { statusLabel } from '../agreements';
 import { BAR_OUTLINE, STANDING_FILLS } from './standingFills';
 
 const ROW_HEIGHT = 36;

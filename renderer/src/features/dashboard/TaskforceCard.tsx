@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Taskforce } from '../../../../shared/domain/taskforce';
 import { Facts } from '../../components/Facts';
+import { useIsDemo } from '../../lib/commonQueries';
 import { longDate } from '../../lib/dates';
-import { OpenDemoButton } from '../workspace/OpenDemoButton';
-import { useIsDemo } from '../workspace/queries';
+import { OpenDemoButton } from '../workspace';
 
 /** The example data stays at hand once the real instancia exists (in the demo, the banner leads back). */
 function DemoInvitation() {

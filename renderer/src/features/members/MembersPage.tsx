@@ -8,11 +8,12 @@ import { useSearchParams } from 'react-router';
 import type { InstitutionFilter } from '../../../../shared/domain/members';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { useMembersSummary } from '../../lib/commonQueries';
 import { InstitutionModal } from './InstitutionModal';
 import { DEFAULT_FILTERS, MembersFilters, type MembersFilterValues } from './MembersFilters';
 import { MembersOverview } from './MembersOverview';
 import { MembersTable } from './MembersTable';
-import { useInstitutions, useMembersSummary } from './queries';
+import { useInstitutions } from './queries';
 
 const NETWORK: Record<MembersFilterValues['network'], boolean | null> = { all: null, network: true, other: false };
 

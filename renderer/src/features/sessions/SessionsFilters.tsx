@@ -2,7 +2,7 @@
 import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionKind } from '../../../../shared/domain/sessions';
-import { sessionKindOptions } from './labels';
+import { sessionKindOptions } from '../../lib/sessionOptions';
 
 export interface SessionsFilterValues {
   year: number | null;

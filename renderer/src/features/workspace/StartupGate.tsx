@@ -2,11 +2,12 @@
 import { Center, Loader } from '@mantine/core';
 import { Fragment, type ReactNode, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppStatus } from '../../lib/commonQueries';
 import { isUnauthorized, subscribeUnauthorized } from '../../platform/connection';
-import { SetupWizard } from '../taskforce/SetupWizard';
+import { SetupWizard } from '../taskforce';
 import { FirstRunScreen } from './FirstRunScreen';
 import { UnauthorizedScreen, UnreachableScreen } from './NoBackendScreen';
-import { databaseKey, useAppStatus } from './queries';
+import { databaseKey } from './queries';
 import { RefusedScreen } from './RefusedScreen';
 
 export function StartupGate({ children }: { children: ReactNode }) {

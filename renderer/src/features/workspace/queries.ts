@@ -1,15 +1,7 @@
 /** Which database is open, and switching between real data, the demo and a fresh file. */
 import { useQueryClient } from '@tanstack/react-query';
-import { queryKey, useApiMutation, useApiQuery } from '../../api';
 import type { AppStatus } from '../../../../shared/domain/workspace';
-
-export const useAppStatus = () => useApiQuery('workspace.status', {}, { staleTime: Infinity, retry: false });
-
-/** Whether the fictional example data is open (rather than the instancia's real data). */
-export function useIsDemo(): boolean {
-  const { data } = useAppStatus();
-  return data?.database.state === 'ready' && data.database.kind === 'demo';
-}
+import { queryKey, useApiMutation } from '../../api';
 
 type SwitchMethod = 'workspace.openDemo' | 'workspace.openReal' | 'workspace.startNewDatabase';
 

@@ -4,10 +4,9 @@ import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgreementRecord } from '../../../../../shared/domain/agreements';
-import { shortDate } from '../../../lib/dates';
 import { Facts } from '../../../components/Facts';
-import { longDate } from '../../../lib/dates';
-import { ProgressMeter } from '../ProgressMeter';
+import { ProgressMeter } from '../../../components/ProgressMeter';
+import { longDate, shortDate } from '../../../lib/dates';
 import { responsibleLabels } from '../responsibles';
 import { StatusBadges } from '../StatusBadges';
 

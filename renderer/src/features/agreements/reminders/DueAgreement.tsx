@@ -8,9 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgreementRow } from '../../../../../shared/domain/agreements';
 import { shortDate } from '../../../lib/dates';
+import { relativeDay } from '../../../lib/relativeDay';
 import { responsibleLabels } from '../responsibles';
 import { agreementLink } from './register';
-import { relativeDay } from './relativeDay';
 
 export type DueItem = Pick<AgreementRow, 'id' | 'numberText' | 'text' | 'deadline' | 'responsibleNames' | 'secretariatResponsible' | 'overdue'>;
 

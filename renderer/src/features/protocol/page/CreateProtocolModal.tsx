@@ -5,8 +5,8 @@ import { useNavigate } from 'react-router';
 import { protocolCreateInput } from '../../../../../shared/domain/protocol';
 import { FormDialog } from '../../../components/FormDialog';
 import { requiredMark } from '../../../components/requiredMark';
+import { useTaskforce } from '../../../lib/commonQueries';
 import { schemaErrors } from '../../../lib/forms';
-import { useTaskforce } from '../../taskforce/queries';
 import { useProtocolMutation } from '../queries';
 import { protocolTabPath } from './protocolTabs';
 

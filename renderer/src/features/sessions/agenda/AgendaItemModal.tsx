@@ -5,10 +5,10 @@ import type { AgendaItem } from '../../../../../shared/domain/sessions';
 import { FormActions, FormModal } from '../../../components/FormModal';
 import { requiredMark } from '../../../components/requiredMark';
 import { showServerError } from '../../../lib/forms';
+import { useInstitutionOptions } from '../../../lib/institutionOptions';
 import { notifySuccess } from '../../../lib/notify';
 import { useRevealFirstError } from '../../../lib/revealFirstError';
-import { useInstitutions } from '../../members/queries';
-import { agendaKindOptions } from '../labels';
+import { agendaKindOptions } from '../../../lib/sessionOptions';
 import { useSessionsMutation } from '../queries';
 import { agendaPath, toAgendaFields, useAgendaItemForm } from './agendaForm';
 
@@ -30,7 +30,7 @@ function AgendaItemBody({ target, onDone }: { target: AgendaItemTarget; onDone: 
   const form = useAgendaItemForm(target.item);
   const add = useSessionsMutation('sessions.addAgendaItem');
   const update = useSessionsMutation('sessions.updateAgendaItem');
-  const institutions = useInstitutions({ status: 'active' });
+  const institutions = useInstitutionOptions();
   const { ref, reveal } = useRevealFirstError<HTMLFormElement>();
 
   const save = async () => {
@@ -56,7 +56,7 @@ function AgendaItemBody({ target, onDone }: { target: AgendaItemTarget; onDone: 
           label={t('sessions.agenda.presenter')}
           description={t('sessions.agenda.presenterHelp')}
           placeholder={t('sessions.agenda.noPresenter')}
-          data={(institutions.data ?? []).map((i) => ({ value: String(i.id), label: i.name }))}
+          data={institutions}
           searchable
           clearable
           nothingFoundMessage={t('sessions.agenda.noInstitutionFound')}

@@ -6,7 +6,7 @@ import { IconArrowsSort, IconGripVertical, IconPencil, IconTrash } from '@tabler
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../../shared/domain/sessions';
 import { MoveButtons } from '../../../components/MoveButtons';
-import { printedNumber } from './agendaNumbers';
+import { printedNumber } from '../../../lib/agendaNumbers';
 
 interface SortableAgendaRowProps {
   item: AgendaItem;

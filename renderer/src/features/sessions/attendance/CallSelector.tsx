@@ -6,7 +6,7 @@ import { Input, SegmentedControl, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import type { SessionCall } from '../../../../../shared/rules/quorum';
-import { callOptions } from '../labels';
+import { callOptions } from '../../../lib/sessionOptions';
 
 interface CallSelectorProps {
   session: SessionDetail;

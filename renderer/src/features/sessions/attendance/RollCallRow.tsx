@@ -2,7 +2,7 @@
 import { SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceRow } from '../../../../../shared/domain/sessions';
-import { attendanceStatusOptions } from '../labels';
+import { attendanceStatusOptions } from '../../../lib/sessionOptions';
 import { AttendeeDetails } from './AttendeeDetails';
 import { type AttendanceChange, isPresent, statusChange } from './rollCall';
 

@@ -11,7 +11,7 @@ import { requiredMark } from '../../../components/requiredMark';
 import { showServerError } from '../../../lib/forms';
 import { notifySuccess } from '../../../lib/notify';
 import { useRevealFirstError } from '../../../lib/revealFirstError';
-import { signerOptions } from '../labels';
+import { signerOptions } from '../../../lib/sessionOptions';
 import { useSessionsMutation } from '../queries';
 import { convocationPath, toConvocationInput, useConvocationForm } from './convocationForm';
 

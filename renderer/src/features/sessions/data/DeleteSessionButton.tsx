@@ -8,8 +8,9 @@ import { useNavigate } from 'react-router';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import { invalidateDomains } from '../../../api';
 import { ConfirmModal } from '../../../components/ConfirmModal';
+import { SESSION_DOMAINS } from '../../../lib/commonQueries';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { SESSION_DOMAINS, useRemoveSession } from '../queries';
+import { useRemoveSession } from '../queries';
 
 export function DeleteSessionButton({ session }: { session: SessionDetail }) {
   const { t } = useTranslation();

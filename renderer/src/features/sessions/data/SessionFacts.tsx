@@ -2,7 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../../shared/domain/sessions';
 import { Facts } from '../../../components/Facts';
-import { callTimes, dateWithWeekday, modeAndPlace } from '../format';
+import { dateWithWeekday } from '../../../lib/dates';
+import { callTimes, modeAndPlace } from '../format';
 
 export function SessionFacts({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();

@@ -2,10 +2,10 @@
 import { Grid, Input, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SESSION_MODES } from '../../../../../shared/domain/sessions';
+import { ClockField } from '../../../components/ClockField';
 import { DateField } from '../../../components/DateField';
 import { requiredMark } from '../../../components/requiredMark';
-import { sessionKindOptions, sessionModeOptions } from '../labels';
-import { ClockField } from '../../../components/ClockField';
+import { sessionKindOptions, sessionModeOptions } from '../../../lib/sessionOptions';
 import type { SessionForm } from './sessionForm';
 
 const HALF = { base: 12, sm: 6 };

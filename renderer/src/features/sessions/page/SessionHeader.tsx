@@ -4,8 +4,9 @@ import { IconCalendar, IconClock, IconMapPin, IconVideo } from '@tabler/icons-re
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
+import { dateWithWeekday } from '../../../lib/dates';
 import { ActaStatusBadge } from '../ActaStatusBadge';
-import { callTimes, dateWithWeekday, modeAndPlace } from '../format';
+import { callTimes, modeAndPlace } from '../format';
 import { isUpcoming } from '../schedule';
 import { QuorumBadge } from './QuorumBadge';
 import { SessionStateBadge } from './SessionStateBadge';

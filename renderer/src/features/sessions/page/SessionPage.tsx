@@ -6,15 +6,14 @@ import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import { BackLink } from '../../../components/BackLink';
 import { QueryState } from '../../../components/QueryState';
 import { RoutedTabs } from '../../../components/RoutedTabs';
-import { ActaTab } from '../../acta/ActaTab';
-import { DocumentsTab } from '../../acta/DocumentsTab';
+import { SESSION_TABS, type SessionTab } from '../../../lib/sessionTabs';
+import { ActaTab, DocumentsTab } from '../../acta';
 import { AttendanceTab } from '../attendance/AttendanceTab';
 import { ConvocationTab } from '../convocation/ConvocationTab';
 import { DataTab } from '../data/DataTab';
 import { useSession } from '../queries';
 import { LockedBanner } from './LockedBanner';
 import { SessionHeader } from './SessionHeader';
-import { SESSION_TABS, type SessionTab } from './sessionTabs';
 
 export function SessionPage() {
   const { t } = useTranslation();

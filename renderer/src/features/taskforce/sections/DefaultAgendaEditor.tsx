@@ -4,8 +4,8 @@ import { IconPlus, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_AGENDA } from '../../../../../shared/rules/agenda';
 import { MoveButtons } from '../../../components/MoveButtons';
-import { agendaNumbers, printedNumber } from '../../sessions/agenda/agendaNumbers';
-import { agendaKindOptions } from '../../sessions/labels';
+import { agendaNumbers, printedNumber } from '../../../lib/agendaNumbers';
+import { agendaKindOptions } from '../../../lib/sessionOptions';
 import type { SettingsForm } from '../form';
 
 export function DefaultAgendaEditor({ form }: { form: SettingsForm }) {

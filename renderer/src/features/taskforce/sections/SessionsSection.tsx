@@ -2,7 +2,7 @@
 import { Fieldset, NumberInput, Radio, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ACTA_SIGNATORIES } from '../../../../../shared/domain/taskforce';
-import { useMembersSummary } from '../../members/queries';
+import { useMembersSummary } from '../../../lib/commonQueries';
 import type { SettingsForm } from '../form';
 import { DefaultAgendaEditor } from './DefaultAgendaEditor';
 import { ThresholdField } from './ThresholdField';

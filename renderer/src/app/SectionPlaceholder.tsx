@@ -1,8 +1,8 @@
 /** A section not yet available: says plainly what the user will do there. */
 import { EmptyState, List, Paper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { NavItem } from '../../app/nav';
-import { PageHeader } from '../../components/PageHeader';
+import { PageHeader } from '../components/PageHeader';
+import type { NavItem } from './nav';
 
 export function SectionPlaceholder({ item }: { item: NavItem }) {
   const { t } = useTranslation();

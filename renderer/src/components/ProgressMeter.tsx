@@ -1,6 +1,6 @@
 /** "40 %" with a bar beside it; the bar only repeats the figure, so screen readers hear the figure once. */
 import { Group, Progress, Text } from '@mantine/core';
-import { percent } from '../../../../shared/rules/figures';
+import { percent } from '../../../shared/rules/figures';
 
 export function ProgressMeter({ value, width = 64 }: { value: number; width?: number }) {
   return (

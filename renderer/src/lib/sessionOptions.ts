@@ -6,8 +6,8 @@ import {
   SESSION_CALLS,
   SESSION_KINDS,
   SESSION_MODES,
-} from '../../../../shared/domain/sessions';
-import { AGENDA_KINDS } from '../../../../shared/rules/agenda';
+} from '../../../shared/domain/sessions';
+import { AGENDA_KINDS } from '../../../shared/rules/agenda';
 
 const options =
   <V extends string>(values: readonly V[], prefix: string) =>

@@ -1,5 +1,5 @@
 /** The tabs of a session's page, named in its address: /sesiones/12/asistencia. */
-import { tabRoutes } from '../../../lib/tabRoutes';
+import { tabRoutes } from './tabRoutes';
 
 export const SESSION_TABS = tabRoutes('sesiones', {
   data: 'datos',
