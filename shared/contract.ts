@@ -26,7 +26,7 @@ import {
   trackingInput,
   verificationFileInput,
 } from './domain/agreements';
-import { appStatus, emptyInput } from './domain/app';
+import { appStatus, emptyInput } from './domain/workspace';
 import { dashboard } from './domain/dashboard';
 import { entityId, isoDate } from './domain/fields';
 import {
@@ -106,11 +106,11 @@ import type { Result } from './result';
 const byId = z.strictObject({ id: entityId });
 
 export const contract = {
-  'app.status': { input: emptyInput, output: appStatus },
-  'app.openDemo': { input: emptyInput, output: appStatus },
-  'app.openReal': { input: emptyInput, output: appStatus },
+  'workspace.status': { input: emptyInput, output: appStatus },
+  'workspace.openDemo': { input: emptyInput, output: appStatus },
+  'workspace.openReal': { input: emptyInput, output: appStatus },
   /** Starts an empty database in a new file beside a refused one, which is left untouched. */
-  'app.startNewDatabase': { input: emptyInput, output: appStatus },
+  'workspace.startNewDatabase': { input: emptyInput, output: appStatus },
 
   'taskforce.get': { input: emptyInput, output: taskforce.nullable() },
   'taskforce.save': { input: taskforceSettings, output: taskforce },
@@ -159,10 +159,10 @@ export const contract = {
   'sessions.saveProceedings': { input: proceedingsInput, output: sessionDetail },
   'sessions.saveItemMinutes': { input: itemMinutesInput, output: agendaItem },
   /** Locks the acta and its agreements' text for good and freezes its content hash. */
-  'sessions.approveActa': { input: approveActaInput, output: sessionDetail },
-  'sessions.attachSignedActa': { input: signedActaInput, output: sessionDetail },
-  'sessions.getSignedActa': { input: byId, output: signedActa },
-  'sessions.addErratum': { input: erratumInput, output: sessionDetail },
+  'acta.approve': { input: approveActaInput, output: sessionDetail },
+  'acta.attachSigned': { input: signedActaInput, output: sessionDetail },
+  'acta.getSigned': { input: byId, output: signedActa },
+  'acta.addErratum': { input: erratumInput, output: sessionDetail },
 
   /** Adopts an agreement under an agenda item; refused without quorum. */
   'agreements.adopt': { input: agreementInput, output: agreement },
@@ -193,27 +193,27 @@ export const contract = {
 
   'dashboard.get': { input: emptyInput, output: dashboard },
 
-  'plans.list': { input: emptyInput, output: z.array(planSummary) },
-  'plans.get': { input: byId, output: plan },
-  'plans.create': { input: planInput, output: plan },
+  'plan.list': { input: emptyInput, output: z.array(planSummary) },
+  'plan.get': { input: byId, output: plan },
+  'plan.create': { input: planInput, output: plan },
   /** Title, period and the free-text parts; only while a draft. */
-  'plans.update': { input: planUpdateInput, output: plan },
-  'plans.remove': { input: byId, output: z.null() },
-  'plans.saveLine': { input: lineInput, output: plan },
-  'plans.saveObjective': { input: objectiveInput, output: plan },
-  'plans.saveActivity': { input: activityInput, output: plan },
-  'plans.saveIndicator': { input: indicatorInput, output: plan },
+  'plan.update': { input: planUpdateInput, output: plan },
+  'plan.remove': { input: byId, output: z.null() },
+  'plan.saveLine': { input: lineInput, output: plan },
+  'plan.saveObjective': { input: objectiveInput, output: plan },
+  'plan.saveActivity': { input: activityInput, output: plan },
+  'plan.saveIndicator': { input: indicatorInput, output: plan },
   /** Removes a line, objective, activity or indicator with everything under it. */
-  'plans.removeNode': { input: planNodeInput, output: plan },
-  'plans.moveNode': { input: planMoveInput, output: plan },
+  'plan.removeNode': { input: planNodeInput, output: plan },
+  'plan.moveNode': { input: planMoveInput, output: plan },
   /** Locks the structure; progress reporting goes on. */
-  'plans.approve': { input: planApproveInput, output: plan },
-  'plans.close': { input: byId, output: plan },
+  'plan.approve': { input: planApproveInput, output: plan },
+  'plan.close': { input: byId, output: plan },
   /** A new draft for the next period with this plan's structure. */
-  'plans.copyToNext': { input: planCopyInput, output: plan },
-  'plans.reportProgress': { input: progressInput, output: plan },
-  'plans.getEvidence': { input: z.strictObject({ indicatorId: entityId, period: z.string().max(10) }), output: exportedFile },
-  'plans.progress': { input: progressQuery, output: planProgress },
+  'plan.copyToNext': { input: planCopyInput, output: plan },
+  'plan.reportProgress': { input: progressInput, output: plan },
+  'plan.getEvidence': { input: z.strictObject({ indicatorId: entityId, period: z.string().max(10) }), output: exportedFile },
+  'plan.progress': { input: progressQuery, output: planProgress },
 
   'protocol.list': { input: emptyInput, output: z.array(protocolVersionSummary) },
   'protocol.get': { input: byId, output: protocolVersion },

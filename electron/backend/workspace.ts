@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AppStatus } from '../../shared/domain/app';
+import type { AppStatus } from '../../shared/domain/workspace';
 import { AppError } from '../../shared/result';
 import { type Clock, type ServiceContext, systemClock } from './context';
 import { type OpenDatabase, openDatabase } from './db/connection';

@@ -39,7 +39,7 @@ beforeEach(async () => {
 });
 afterEach(() => ws.close());
 
-const approve = () => ws.call('sessions.approveActa', { id: earlier, approvedInSessionId: later, observations: 'por unanimidad' });
+const approve = () => ws.call('acta.approve', { id: earlier, approvedInSessionId: later, observations: 'por unanimidad' });
 
 describe('approving an acta', () => {
   it('locks it in a later session with quorum, freezing the hash shown on the draft', async () => {
@@ -64,21 +64,21 @@ describe('approving an acta', () => {
     ['a session never convened', () => ({ id: later, approvedInSessionId: earlier }), 'sessions.notConvened'],
     ['itself', () => ({ id: earlier, approvedInSessionId: earlier }), 'sessions.approvalSessionNotLater'],
   ])('refuses approval in %s', async (_label, input, key) => {
-    const error = await ws.fail('sessions.approveActa', input());
+    const error = await ws.fail('acta.approve', input());
     expect(error.fields?.[0]?.key ?? error.key).toBe(key);
   });
 
   it('needs the closing time, and quorum in the approving session', async () => {
     await ws.call('sessions.saveProceedings', { sessionId: earlier, call: 'first', startTime: '10:10', endTime: null });
-    expect((await ws.fail('sessions.approveActa', { id: earlier, approvedInSessionId: later })).key).toBe('sessions.approvalNeedsEndTime');
+    expect((await ws.fail('acta.approve', { id: earlier, approvedInSessionId: later })).key).toBe('sessions.approvalNeedsEndTime');
     await ws.call('sessions.saveProceedings', { sessionId: earlier, call: 'first', startTime: '10:10', endTime: '12:30' });
     await ws.call('sessions.setAttendance', { sessionId: later, institutionId: members.voting[0]!, status: 'absent' });
-    expect((await ws.fail('sessions.approveActa', { id: earlier, approvedInSessionId: later })).key).toBe('sessions.approvalSessionWithoutQuorum');
+    expect((await ws.fail('acta.approve', { id: earlier, approvedInSessionId: later })).key).toBe('sessions.approvalSessionWithoutQuorum');
   });
 
   it('refuses to approve agreements whose quorum was later lost from the record', async () => {
     await ws.call('sessions.setAttendance', { sessionId: earlier, institutionId: members.voting[0]!, status: 'absent' });
-    const error = await ws.fail('sessions.approveActa', { id: earlier, approvedInSessionId: later });
+    const error = await ws.fail('acta.approve', { id: earlier, approvedInSessionId: later });
     expect(error.key).toBe('sessions.approvalAgreementsWithoutQuorum');
   });
 });
@@ -101,7 +101,7 @@ describe('a locked acta', () => {
       ['agreements.adopt', unanimous(itemId, [members.voting[0]!])],
       ['agreements.update', { ...unanimous(itemId, [members.voting[0]!], 'Otro texto'), agendaItemId: undefined, id: agreementId }],
       ['agreements.remove', { id: agreementId }],
-      ['sessions.approveActa', { id: earlier, approvedInSessionId: later }],
+      ['acta.approve', { id: earlier, approvedInSessionId: later }],
     ];
     for (const [method, input] of attempts) {
       const result = await ws.raw(method, JSON.parse(JSON.stringify(input)));
@@ -146,26 +146,26 @@ describe('a locked acta', () => {
   });
 
   it('takes the signed scan once, sniffing its real type', async () => {
-    const draftScan = await ws.fail('sessions.attachSignedActa', { id: later, fileName: 'acta.pdf', dataBase64: pdf });
+    const draftScan = await ws.fail('acta.attachSigned', { id: later, fileName: 'acta.pdf', dataBase64: pdf });
     expect(draftScan.key).toBe('sessions.actaNotApproved');
-    const text = await ws.fail('sessions.attachSignedActa', { id: earlier, fileName: 'acta.pdf', dataBase64: Buffer.from('hola').toString('base64') });
+    const text = await ws.fail('acta.attachSigned', { id: earlier, fileName: 'acta.pdf', dataBase64: Buffer.from('hola').toString('base64') });
     expect(text.fields?.[0]?.key).toBe('sessions.scanNotAccepted');
 
-    const signed = await ws.call('sessions.attachSignedActa', { id: earlier, fileName: 'Acta firmada.pdf', dataBase64: pdf });
+    const signed = await ws.call('acta.attachSigned', { id: earlier, fileName: 'Acta firmada.pdf', dataBase64: pdf });
     expect(signed).toMatchObject({ actaStatus: 'firmada', locked: true, signedScan: { fileName: 'Acta firmada.pdf', mimeType: 'application/pdf' } });
-    expect(await ws.call('sessions.getSignedActa', { id: earlier })).toEqual({ fileName: 'Acta firmada.pdf', mimeType: 'application/pdf', dataBase64: pdf });
-    expect((await ws.fail('sessions.attachSignedActa', { id: earlier, fileName: 'otra.pdf', dataBase64: pdf })).key).toBe('sessions.actaAlreadySigned');
+    expect(await ws.call('acta.getSigned', { id: earlier })).toEqual({ fileName: 'Acta firmada.pdf', mimeType: 'application/pdf', dataBase64: pdf });
+    expect((await ws.fail('acta.attachSigned', { id: earlier, fileName: 'otra.pdf', dataBase64: pdf })).key).toBe('sessions.actaAlreadySigned');
     const [listed] = (await ws.call('sessions.list', { year: 2026 })).filter((s) => s.id === earlier);
     expect(listed?.signedScan?.fileName).toBe('Acta firmada.pdf');
   });
 
   it('takes corrections only as fe de erratas dated from the approval on', async () => {
-    expect((await ws.fail('sessions.addErratum', { id: later, recordedOn: '2026-03-12', text: 'x' })).key).toBe('sessions.erratumOnDraft');
-    const early = await ws.fail('sessions.addErratum', { id: earlier, recordedOn: '2026-03-06', text: 'x' });
+    expect((await ws.fail('acta.addErratum', { id: later, recordedOn: '2026-03-12', text: 'x' })).key).toBe('sessions.erratumOnDraft');
+    const early = await ws.fail('acta.addErratum', { id: earlier, recordedOn: '2026-03-06', text: 'x' });
     expect(early.fields?.[0]?.key).toBe('sessions.erratumBeforeApproval');
-    const sensitive = await ws.fail('sessions.addErratum', { id: earlier, recordedOn: '2026-03-12', text: 'Agregar a la víctima Rosa Quispe.' });
+    const sensitive = await ws.fail('acta.addErratum', { id: earlier, recordedOn: '2026-03-12', text: 'Agregar a la víctima Rosa Quispe.' });
     expect(sensitive).toMatchObject({ code: 'CONFLICT', key: 'sessions.sensitiveText' });
-    const detail = await ws.call('sessions.addErratum', { id: earlier, recordedOn: '2026-03-12', text: 'Donde dice 10:10 debe decir 10:15.' });
+    const detail = await ws.call('acta.addErratum', { id: earlier, recordedOn: '2026-03-12', text: 'Donde dice 10:10 debe decir 10:15.' });
     expect(detail.errata).toEqual([expect.objectContaining({ recordedOn: '2026-03-12', text: 'Donde dice 10:10 debe decir 10:15.' })]);
     expect(detail.contentHash).toBe((await ws.call('sessions.get', { id: earlier })).contentHash);
   });

@@ -170,7 +170,7 @@ describe('verification, observations and reminders', () => {
     const approving = await ws.call('sessions.create', validSession({ date: '2026-03-12' }));
     await convene(ws, approving.id, '2026-03-05');
     await markPresent(ws, approving.id, members.voting);
-    await ws.call('sessions.approveActa', { id: world.firstSession, approvedInSessionId: approving.id });
+    await ws.call('acta.approve', { id: world.firstSession, approvedInSessionId: approving.id });
     expect((await ws.call('agreements.get', { id: agreements.plan })).textLocked).toBe(true);
     const record = await ws.call('agreements.track', { id: agreements.plan, verification: 'Oficio N° 045-2026-CEM', observations: 'Falta el informe final.' });
     expect(record).toMatchObject({ verification: 'Oficio N° 045-2026-CEM', observations: 'Falta el informe final.' });

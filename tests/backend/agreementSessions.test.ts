@@ -115,7 +115,7 @@ describe('carry-over into the next session', () => {
     const third = await ws.call('sessions.create', validSession({ date: '2026-03-19' }));
     await convene(ws, third.id, '2026-03-06');
     await markPresent(ws, third.id, members.voting);
-    await ws.call('sessions.approveActa', { id: next, approvedInSessionId: third.id });
+    await ws.call('acta.approve', { id: next, approvedInSessionId: third.id });
 
     expect((await ws.fail('agreements.removeFollowUp', { id: first.followUps[0]!.id })).key).toBe('sessions.actaLocked');
     expect((await ws.fail('agreements.followUp', inSession(agreements.plan))).key).toBe('sessions.actaLocked');
@@ -172,7 +172,7 @@ describe('a session whose reports its acta must print', () => {
     const approving = await ws.call('sessions.create', validSession({ date: '2026-03-19' }));
     await convene(ws, approving.id, '2026-03-13');
     await markPresent(ws, approving.id, members.voting);
-    expect((await ws.fail('sessions.approveActa', { id: next, approvedInSessionId: approving.id })).key).toBe('sessions.approvalReportsWithoutQuorum');
+    expect((await ws.fail('acta.approve', { id: next, approvedInSessionId: approving.id })).key).toBe('sessions.approvalReportsWithoutQuorum');
   });
 });
 

@@ -43,7 +43,7 @@ describe('Inicio', () => {
     const approving = await ws.call('sessions.create', validSession({ date: '2026-03-12' }));
     await convene(ws, approving.id, '2026-03-05');
     await markPresent(ws, approving.id, members.voting);
-    await ws.call('sessions.approveActa', { id: world.firstSession, approvedInSessionId: approving.id });
+    await ws.call('acta.approve', { id: world.firstSession, approvedInSessionId: approving.id });
     // Registered afterwards with a start date before the approved session: that acta never listed it.
     const late = await ws.call('members.create', { ...validInstitution('Defensoría del Pueblo'), acronym: '' });
     const row = (await ws.call('dashboard.get', {})).attendance.find((a) => a.institutionId === late.id);

@@ -23,7 +23,7 @@ afterEach(async () => {
 describe('opening the database', () => {
   it('creates a new database with every migration, the safety pragmas and the Acuerda marker', async () => {
     const ws = await track(openTestWorkspace());
-    const status = await ws.call('app.status', {});
+    const status = await ws.call('workspace.status', {});
     expect(status.database).toMatchObject({ state: 'ready', kind: 'real', configured: false });
 
     const db = new Database(path.join(ws.dir, DEFAULT_DATABASE), { readonly: true });
@@ -92,7 +92,7 @@ describe('opening the database', () => {
     await first.close();
     const second = await track(openTestWorkspace({ dir }));
     expect((await second.call('taskforce.get', {}))?.shortName).toBe('IDC-SJP');
-    expect((await second.call('app.status', {})).database).toMatchObject({ state: 'ready', configured: true });
+    expect((await second.call('workspace.status', {})).database).toMatchObject({ state: 'ready', configured: true });
   });
 
   it('refuses a database written by a newer Acuerda and leaves it untouched', async () => {
@@ -106,7 +106,7 @@ describe('opening the database', () => {
     const before = fileBytes(file);
 
     const ws = await track(openTestWorkspace({ dir }));
-    expect((await ws.call('app.status', {})).database).toEqual({ state: 'refused', problem: 'tooNew', file });
+    expect((await ws.call('workspace.status', {})).database).toEqual({ state: 'refused', problem: 'tooNew', file });
     expect(await ws.fail('taskforce.get', {})).toMatchObject({ code: 'UNAVAILABLE', key: 'database.unavailable' });
     expect(fileBytes(file).equals(before)).toBe(true);
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
@@ -119,10 +119,10 @@ describe('opening the database', () => {
     const before = fileBytes(file);
 
     const ws = await track(openTestWorkspace({ dir }));
-    expect((await ws.call('app.status', {})).database).toEqual({ state: 'refused', problem: 'notSqlite', file });
+    expect((await ws.call('workspace.status', {})).database).toEqual({ state: 'refused', problem: 'notSqlite', file });
     expect(await ws.fail('members.create', { name: 'x' })).toMatchObject({ code: 'VALIDATION' });
 
-    const fresh = await ws.call('app.startNewDatabase', {});
+    const fresh = await ws.call('workspace.startNewDatabase', {});
     expect(fresh.database).toMatchObject({ state: 'ready', kind: 'real', configured: false });
     const newFile = fresh.database.file;
     expect(newFile).not.toBe(file);
@@ -133,7 +133,7 @@ describe('opening the database', () => {
     // The choice is remembered: the next start opens the new database, not the refused file.
     await ws.close();
     const again = await track(openTestWorkspace({ dir }));
-    expect((await again.call('app.status', {})).database).toMatchObject({ state: 'ready', file: newFile, configured: true });
+    expect((await again.call('workspace.status', {})).database).toMatchObject({ state: 'ready', file: newFile, configured: true });
   });
 
   it('refuses a SQLite database of another program without touching it', async () => {
@@ -145,7 +145,7 @@ describe('opening the database', () => {
     const before = fileBytes(file);
 
     const ws = await track(openTestWorkspace({ dir }));
-    expect((await ws.call('app.status', {})).database).toMatchObject({ state: 'refused', problem: 'notAcuerda' });
+    expect((await ws.call('workspace.status', {})).database).toMatchObject({ state: 'refused', problem: 'notAcuerda' });
     expect(fileBytes(file).equals(before)).toBe(true);
   });
 
@@ -161,14 +161,14 @@ describe('opening the database', () => {
     fs.writeFileSync(file, bytes);
 
     const ws = await track(openTestWorkspace({ dir }));
-    expect((await ws.call('app.status', {})).database).toMatchObject({ state: 'refused', problem: 'corrupt' });
+    expect((await ws.call('workspace.status', {})).database).toMatchObject({ state: 'refused', problem: 'corrupt' });
     expect(fileBytes(file).equals(bytes)).toBe(true);
   });
 
   it('keeps real and demo data in separate files', async () => {
     const ws = await track(openTestWorkspace());
     await ws.call('taskforce.save', validSettings());
-    const demo = await ws.call('app.openDemo', {});
+    const demo = await ws.call('workspace.openDemo', {});
     expect(demo.database).toMatchObject({ state: 'ready', kind: 'demo', configured: true });
     const demoMembers = await ws.call('members.list', { status: 'all' });
     expect(demoMembers.length).toBeGreaterThanOrEqual(18);
@@ -177,17 +177,17 @@ describe('opening the database', () => {
     expect(demoSessions.map((s) => s.actaStatus).sort()).toEqual(['aprobada', 'borrador', 'borrador']);
     expect(demoSessions.every((s) => s.number !== null)).toBe(true);
     expect(demoSessions.reduce((n, s) => n + s.agreementCount, 0)).toBe(5);
-    const [demoPlan] = await ws.call('plans.list', {});
+    const [demoPlan] = await ws.call('plan.list', {});
     expect(demoPlan).toMatchObject({ status: 'aprobado', activityCount: 7 });
-    const progress = await ws.call('plans.progress', { id: demoPlan!.id });
+    const progress = await ws.call('plan.progress', { id: demoPlan!.id });
     expect(progress.statusCounts.behind + progress.statusCounts.on_track + progress.statusCounts.done).toBe(7);
     expect((await ws.call('protocol.list', {})).map((v) => v.status)).toEqual(['borrador', 'aprobado']);
 
-    const real = await ws.call('app.openReal', {});
+    const real = await ws.call('workspace.openReal', {});
     expect(real.database).toMatchObject({ kind: 'real' });
     expect(await ws.call('members.list', { status: 'all' })).toEqual([]);
     expect(await ws.call('sessions.list', {})).toEqual([]);
-    expect(await ws.call('plans.list', {})).toEqual([]);
+    expect(await ws.call('plan.list', {})).toEqual([]);
     expect((await ws.call('taskforce.get', {}))?.shortName).toBe('IDC-SJP');
   });
 });

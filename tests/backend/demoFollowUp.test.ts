@@ -17,7 +17,7 @@ afterEach(async () => {
 describe.each([TODAY, '2026-01-05', '2026-08-02'])('the demo opened on %s', (today) => {
   it('has a follow-up log that keeps every rule, with overdue and soon-due agreements', async () => {
     ws = await openTestWorkspace({ clock: fixedClock(today) });
-    await ws.call('app.openDemo', {});
+    await ws.call('workspace.openDemo', {});
     const page = await ws.call('agreements.list', {});
     expect(page.total).toBe(5);
     const records = await Promise.all(page.items.map((a) => ws!.call('agreements.get', { id: a.id })));

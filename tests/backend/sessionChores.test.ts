@@ -89,7 +89,7 @@ async function approvedSession(): Promise<number> {
   await ws.call('agreements.adopt', unanimous(first.agenda.at(-1)!.id, [members.voting[0]!]));
   const later = await ws.call('sessions.create', validSession({ date: '2026-03-10' }));
   await markPresent(ws, later.id, members.voting.slice(0, 3));
-  await ws.call('sessions.approveActa', { id: first.id, approvedInSessionId: later.id, observations: '' });
+  await ws.call('acta.approve', { id: first.id, approvedInSessionId: later.id, observations: '' });
   return first.id;
 }
 

@@ -83,7 +83,7 @@ describe('session documents through the service', () => {
     await ws.call('sessions.saveProceedings', { sessionId, call: 'first', startTime: '10:05', endTime: '12:00' });
     const later = (await ws.call('sessions.create', validSession())).id;
     await markPresent(ws, later, members.voting.slice(0, 3));
-    const approved = await ws.call('sessions.approveActa', { id: sessionId, approvedInSessionId: later });
+    const approved = await ws.call('acta.approve', { id: sessionId, approvedInSessionId: later });
     const before = open(await exportDoc('acta'));
 
     await ws.call('members.update', { ...validInstitution('Comisaría PNP renombrada'), acronym: '', id: members.voting[0]! });

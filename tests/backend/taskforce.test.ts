@@ -21,7 +21,7 @@ describe('instancia settings', () => {
     expect(saved.yearNames.map((y) => y.year)).toEqual([2024, 2025, 2026]);
     expect(saved.numbering).toHaveLength(5);
     expect(await ws.call('taskforce.get', {})).toEqual(saved);
-    expect((await ws.call('app.status', {})).database).toMatchObject({ configured: true });
+    expect((await ws.call('workspace.status', {})).database).toMatchObject({ configured: true });
   });
 
   it('edits later without losing the rest, replacing year names and numbering as a whole', async () => {

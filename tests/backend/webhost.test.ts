@@ -36,22 +36,22 @@ const api = (method: string, body: unknown, headers: Record<string, string> = { 
 
 describe('web host', () => {
   it('answers API calls that carry the run token', async () => {
-    const response = await api('app.status', {});
+    const response = await api('workspace.status', {});
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ ok: true, value: { database: { state: 'ready' } } });
   });
 
   it('rejects calls without the token, or with a wrong one, with 401', async () => {
-    expect((await api('app.status', {}, {})).status).toBe(401);
-    expect((await api('app.status', {}, { 'X-Acuerda-Token': 'test-token-1234567891' })).status).toBe(401);
-    expect((await api('app.status', {}, { 'X-Acuerda-Token': 'short' })).status).toBe(401);
+    expect((await api('workspace.status', {}, {})).status).toBe(401);
+    expect((await api('workspace.status', {}, { 'X-Acuerda-Token': 'test-token-1234567891' })).status).toBe(401);
+    expect((await api('workspace.status', {}, { 'X-Acuerda-Token': 'short' })).status).toBe(401);
   });
 
   it('rejects a request whose Host is not the loopback address (DNS rebinding)', async () => {
     const port = new URL(base).port;
     const status = await new Promise<number>((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port, path: '/api/app.status', method: 'POST', headers: { Host: `evil.example:${port}`, 'X-Acuerda-Token': TOKEN } },
+        { host: '127.0.0.1', port, path: '/api/workspace.status', method: 'POST', headers: { Host: `evil.example:${port}`, 'X-Acuerda-Token': TOKEN } },
         (res) => resolve(res.statusCode ?? 0),
       );
       req.on('error', reject);
@@ -62,11 +62,11 @@ describe('web host', () => {
 
   it('returns validation errors as data, and refuses bodies that are not JSON or too large', async () => {
     expect(await (await api('members.create', { name: '' })).json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const notJson = await fetch(`${base}/api/app.status`, { method: 'POST', headers: { 'X-Acuerda-Token': TOKEN }, body: '{no es json' });
+    const notJson = await fetch(`${base}/api/workspace.status`, { method: 'POST', headers: { 'X-Acuerda-Token': TOKEN }, body: '{no es json' });
     expect(notJson.status).toBe(400);
     const huge = await api('taskforce.setLogo', { dataBase64: 'A'.repeat(MAX_BODY_BYTES + 10) });
     expect(huge.status).toBe(413);
-    expect((await fetch(`${base}/api/app.status`, { headers: { 'X-Acuerda-Token': TOKEN } })).status).toBe(405);
+    expect((await fetch(`${base}/api/workspace.status`, { headers: { 'X-Acuerda-Token': TOKEN } })).status).toBe(405);
   });
 
   it('serves the renderer without a token, and never a file outside its folder', async () => {
@@ -103,7 +103,7 @@ describe('web host command line', () => {
     });
     const url = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]{20,})/.exec(line);
     expect(url).not.toBeNull();
-    const status = await fetch(`http://127.0.0.1:${url![1]}/api/app.status`, { method: 'POST', headers: { 'X-Acuerda-Token': url![2]! }, body: '{}' });
+    const status = await fetch(`http://127.0.0.1:${url![1]}/api/workspace.status`, { method: 'POST', headers: { 'X-Acuerda-Token': url![2]! }, body: '{}' });
     expect(status.status).toBe(200);
 
     // A second start on the same folder points at the running one instead of opening the database again.

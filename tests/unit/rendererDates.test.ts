@@ -1,10 +1,9 @@
 /** Dates and times as the screens read and type them (renderer/src/lib/dates.ts and its neighbours). */
 import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fromTyped, longDate, shortDate, toTyped } from '../../renderer/src/lib/dates';
-import { daysBetween, relativeDay } from '../../renderer/src/features/reminders/relativeDay';
 import { addMinutes, timeOrNull } from '../../renderer/src/features/sessions/form/clock';
-import { dateWithWeekday } from '../../renderer/src/features/sessions/format';
+import { dateWithWeekday, fromTyped, longDate, shortDate, toTyped } from '../../renderer/src/lib/dates';
+import { daysBetween, relativeDay } from '../../renderer/src/lib/relativeDay';
 
 beforeAll(async () => {
   await i18n.init({ lng: 'es', resources: {} });

@@ -20,7 +20,7 @@ import { gatherActaContent } from './content';
 import { canonicalJson, sha256 } from './hash';
 import { getSessionDetail } from './sessionDetail';
 
-export async function approveActa(ctx: ServiceContext, input: In<'sessions.approveActa'>): Promise<SessionDetail> {
+export async function approveActa(ctx: ServiceContext, input: In<'acta.approve'>): Promise<SessionDetail> {
   const settings = await requireSettings(ctx);
   await inTransaction(ctx, async (tx) => {
     const row = await requireSession(tx.db, input.id);
@@ -67,7 +67,7 @@ export async function approveActa(ctx: ServiceContext, input: In<'sessions.appro
   return getSessionDetail(ctx, input.id);
 }
 
-export async function attachSignedActa(ctx: ServiceContext, input: In<'sessions.attachSignedActa'>): Promise<SessionDetail> {
+export async function attachSignedActa(ctx: ServiceContext, input: In<'acta.attachSigned'>): Promise<SessionDetail> {
   const bytes = Buffer.from(input.dataBase64, 'base64');
   if (bytes.length > SIGNED_ACTA_MAX_BYTES) throw fieldError('VALIDATION', 'dataBase64', 'sessions.scanTooLarge');
   const mimeType = sniffDocument(bytes);
@@ -89,7 +89,7 @@ export async function getSignedActa(ctx: ServiceContext, id: number): Promise<{ 
   return { fileName: scan.file_name, mimeType: scan.mime_type, dataBase64: scan.data.toString('base64') };
 }
 
-export async function addErratum(ctx: ServiceContext, input: In<'sessions.addErratum'>): Promise<SessionDetail> {
+export async function addErratum(ctx: ServiceContext, input: In<'acta.addErratum'>): Promise<SessionDetail> {
   assertNotSensitive(input.text, input.acknowledgedSensitive, 'text');
   await inTransaction(ctx, async (tx) => {
     const row = await requireSession(tx.db, input.id);

@@ -1,4 +1,4 @@
-import type { DatabaseProblem } from '../../../shared/domain/app';
+import type { DatabaseProblem } from '../../../shared/domain/workspace';
 
 /** Opening a file was refused; the file itself has not been touched. */
 export class DatabaseRefusedError extends Error {

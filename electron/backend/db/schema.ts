@@ -1,26 +1,24 @@
 /**
- * Kysely's view of the tables, one file per area under tables/. Row types stay inside the backend;
- * services return shared DTOs.
+ * Kysely's view of the tables, one file per domain under tables/, named like the domain. Row types
+ * stay inside the backend; services return shared DTOs.
  */
 import type {
   TaskforceTable,
   LetterheadLogoTable,
   NumberingPatternTable,
   YearNameTable,
-  InstitutionTable,
-  RepresentativeTable,
   DefaultAgendaItemTable,
   DocumentCounterTable,
-} from './tables/instancia';
+} from './tables/taskforce';
+import type { InstitutionTable, RepresentativeTable } from './tables/members';
 import type {
   SessionTable,
   AgendaItemTable,
   AttendanceTable,
   GuestTable,
   AddresseeTable,
-  ActaErratumTable,
-  SignedActaTable,
 } from './tables/sessions';
+import type { ActaErratumTable, SignedActaTable } from './tables/acta';
 import type {
   AgreementTable,
   AgreementVerificationFileTable,
@@ -48,8 +46,10 @@ import type {
   ProtocolGroupCareTable,
 } from './tables/protocol';
 
-export type * from './tables/instancia';
+export type * from './tables/taskforce';
+export type * from './tables/members';
 export type * from './tables/sessions';
+export type * from './tables/acta';
 export type * from './tables/agreements';
 export type * from './tables/plan';
 export type * from './tables/protocol';

@@ -25,7 +25,7 @@ import * as repo from './repository';
 import { getPlan } from './service';
 import { spanOf } from './tree';
 
-export async function reportProgress(ctx: ServiceContext, input: In<'plans.reportProgress'>): Promise<Plan> {
+export async function reportProgress(ctx: ServiceContext, input: In<'plan.reportProgress'>): Promise<Plan> {
   const evidence = input.evidence === null ? null : readEvidence(input.evidence, 'evidence', 'plan.evidenceNotAccepted');
   const planId = await inTransaction(ctx, async (tx) => {
     const indicator = await repo.findIndicator(tx.db, input.indicatorId);
@@ -72,7 +72,7 @@ const countStatuses = (statuses: readonly ActivityStatus[]) =>
  * The overview as of a period, by default the one under way. Only periods that have ended can make
  * an activity behind, so nothing is late before the plan or a period starts, or while it runs.
  */
-export async function progressOverview(ctx: ServiceContext, input: In<'plans.progress'>): Promise<PlanProgress> {
+export async function progressOverview(ctx: ServiceContext, input: In<'plan.progress'>): Promise<PlanProgress> {
   const row = await requirePlan(ctx.db, input.id);
   const span = spanOf(row);
   const periods = reportingPeriods(span);

@@ -23,7 +23,7 @@ export async function getPlan(ctx: ServiceContext, id: number): Promise<Plan> {
   return planDto(row, rows, approval);
 }
 
-export async function createPlan(ctx: ServiceContext, input: In<'plans.create'>): Promise<Plan> {
+export async function createPlan(ctx: ServiceContext, input: In<'plan.create'>): Promise<Plan> {
   const now = ctx.clock.now();
   const id = await repo.insertPlan(ctx.db, {
     title: input.title,
@@ -39,7 +39,7 @@ export async function createPlan(ctx: ServiceContext, input: In<'plans.create'>)
   return getPlan(ctx, id);
 }
 
-export async function updatePlan(ctx: ServiceContext, input: In<'plans.update'>): Promise<Plan> {
+export async function updatePlan(ctx: ServiceContext, input: In<'plan.update'>): Promise<Plan> {
   await inTransaction(ctx, async (tx) => {
     await requireDraftPlan(tx.db, input.id);
     // Targets and schedules already set must still fit a shortened period.
@@ -72,7 +72,7 @@ export async function removePlan(ctx: ServiceContext, id: number): Promise<null>
   return null;
 }
 
-export async function approvePlan(ctx: ServiceContext, input: In<'plans.approve'>): Promise<Plan> {
+export async function approvePlan(ctx: ServiceContext, input: In<'plan.approve'>): Promise<Plan> {
   await inTransaction(ctx, async (tx) => {
     await requireDraftPlan(tx.db, input.id);
     await requireApprovalAgreement(tx.db, input.agreementId);
@@ -103,7 +103,7 @@ export async function closePlan(ctx: ServiceContext, id: number): Promise<Plan> 
  * verification, indicators with their baseline) into a new draft for the next period. Targets,
  * schedules, linked agreements and progress belong to the old period and stay behind.
  */
-export async function copyToNextPlan(ctx: ServiceContext, input: In<'plans.copyToNext'>): Promise<Plan> {
+export async function copyToNextPlan(ctx: ServiceContext, input: In<'plan.copyToNext'>): Promise<Plan> {
   const id = await inTransaction(ctx, async (tx) => {
     const source = await requirePlan(tx.db, input.id);
     const rows = await repo.loadPlanRows(tx.db, source.id);

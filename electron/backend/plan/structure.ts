@@ -20,7 +20,7 @@ async function requireDraftNode(db: Db, kind: repo.NodeKind, id: number): Promis
   return node.plan_id;
 }
 
-export async function saveLine(ctx: ServiceContext, input: In<'plans.saveLine'>): Promise<Plan> {
+export async function saveLine(ctx: ServiceContext, input: In<'plan.saveLine'>): Promise<Plan> {
   await inTransaction(ctx, async (tx) => {
     await requireDraftPlan(tx.db, input.planId);
     if (input.id !== undefined) {
@@ -34,7 +34,7 @@ export async function saveLine(ctx: ServiceContext, input: In<'plans.saveLine'>)
   return getPlan(ctx, input.planId);
 }
 
-export async function saveObjective(ctx: ServiceContext, input: In<'plans.saveObjective'>): Promise<Plan> {
+export async function saveObjective(ctx: ServiceContext, input: In<'plan.saveObjective'>): Promise<Plan> {
   const planId = await inTransaction(ctx, async (tx) => {
     const plan = await requireDraftNode(tx.db, 'line', input.lineId);
     if (input.id !== undefined) {
@@ -49,7 +49,7 @@ export async function saveObjective(ctx: ServiceContext, input: In<'plans.saveOb
   return getPlan(ctx, planId);
 }
 
-export async function saveActivity(ctx: ServiceContext, input: In<'plans.saveActivity'>): Promise<Plan> {
+export async function saveActivity(ctx: ServiceContext, input: In<'plan.saveActivity'>): Promise<Plan> {
   const planId = await inTransaction(ctx, async (tx) => {
     const plan = await requireDraftNode(tx.db, 'objective', input.objectiveId);
     const grid = new Set(quarters(spanOf(await requireDraftPlan(tx.db, plan))));
@@ -83,7 +83,7 @@ export async function saveActivity(ctx: ServiceContext, input: In<'plans.saveAct
   return getPlan(ctx, planId);
 }
 
-export async function saveIndicator(ctx: ServiceContext, input: In<'plans.saveIndicator'>): Promise<Plan> {
+export async function saveIndicator(ctx: ServiceContext, input: In<'plan.saveIndicator'>): Promise<Plan> {
   const planId = await inTransaction(ctx, async (tx) => {
     const plan = await requireDraftNode(tx.db, 'activity', input.activityId);
     const periods = new Set(reportingPeriods(spanOf(await requireDraftPlan(tx.db, plan))));
@@ -105,7 +105,7 @@ export async function saveIndicator(ctx: ServiceContext, input: In<'plans.saveIn
   return getPlan(ctx, planId);
 }
 
-export async function removeNode(ctx: ServiceContext, input: In<'plans.removeNode'>): Promise<Plan> {
+export async function removeNode(ctx: ServiceContext, input: In<'plan.removeNode'>): Promise<Plan> {
   const planId = await inTransaction(ctx, async (tx) => {
     const plan = await requireDraftNode(tx.db, input.kind, input.id);
     await repo.deleteNode(tx.db, input.kind, input.id);
@@ -114,7 +114,7 @@ export async function removeNode(ctx: ServiceContext, input: In<'plans.removeNod
   return getPlan(ctx, planId);
 }
 
-export async function moveNode(ctx: ServiceContext, input: In<'plans.moveNode'>): Promise<Plan> {
+export async function moveNode(ctx: ServiceContext, input: In<'plan.moveNode'>): Promise<Plan> {
   const planId = await inTransaction(ctx, async (tx) => {
     const plan = await requireDraftNode(tx.db, input.kind, input.id);
     const node = (await repo.findNode(tx.db, input.kind, input.id))!;

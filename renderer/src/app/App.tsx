@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { StartupGate } from '../features/startup/StartupGate';
+import { StartupGate } from '../features/workspace/StartupGate';
 import { getStyleNonce } from '../platform/styleNonce';
 import { router } from './routes';
 import { appTheme, cssVariablesResolver } from './theme';

@@ -2,14 +2,14 @@
 import { Button, Group, Text } from '@mantine/core';
 import { IconFlask } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useSwitchDatabase } from '../features/startup/queries';
+import { useSwitchDatabase } from '../features/workspace/queries';
 import { notifyError } from '../lib/notify';
 
 export const DEMO_BANNER_HEIGHT = 44;
 
 export function DemoBanner() {
   const { t } = useTranslation();
-  const openReal = useSwitchDatabase('app.openReal');
+  const openReal = useSwitchDatabase('workspace.openReal');
   return (
     <Group
       role="region"

@@ -20,7 +20,7 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: '/', key: 'home', icon: IconHome },
+  { path: '/', key: 'dashboard', icon: IconHome },
   { path: '/instancia', key: 'taskforce', icon: IconSettings },
   { path: '/miembros', key: 'members', icon: IconBuildingCommunity },
   { path: '/sesiones', key: 'sessions', icon: IconCalendarEvent },

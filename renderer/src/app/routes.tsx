@@ -6,16 +6,16 @@ import { createHashRouter, Link, Navigate, useRouteError } from 'react-router';
 import { FullScreenMessage, Para } from '../components/FullScreenMessage';
 import { RecordPage } from '../components/RecordPage';
 import { agreementRoutes } from '../features/agreements/routes';
-import { HomePage } from '../features/home/HomePage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { InstitutionPage } from '../features/members/InstitutionPage';
 import { MembersPage } from '../features/members/MembersPage';
-import { SectionPlaceholder } from '../features/placeholders/SectionPlaceholder';
 import { planRoutes } from '../features/plan/routes';
 import { protocolRoutes } from '../features/protocol/routes';
 import { SessionPage } from '../features/sessions/page/SessionPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/taskforce/SettingsPage';
 import { NAV_ITEMS } from './nav';
+import { SectionPlaceholder } from './SectionPlaceholder';
 import { Shell } from './Shell';
 
 const BUILT = new Set(['/', '/instancia', '/miembros', '/sesiones', '/acuerdos', '/plan', '/protocolo']);
@@ -46,7 +46,7 @@ export const router = createHashRouter([
     element: <Shell />,
     errorElement: <RouteProblem />,
     children: [
-      { index: true, element: <HomePage /> },
+      { index: true, element: <DashboardPage /> },
       { path: 'instancia', element: <SettingsPage /> },
       { path: 'miembros', element: <MembersPage /> },
       { path: 'miembros/:id', element: <RecordPage page={InstitutionPage} /> },

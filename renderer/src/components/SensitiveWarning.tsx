@@ -23,18 +23,18 @@ interface SensitiveWarningProps {
 export function SensitiveWarning({ id, findings, onRewrite, guard, onConfirm, confirming }: SensitiveWarningProps) {
   const { t } = useTranslation();
   return (
-    <Alert id={id} color="orange" variant="light" icon={<IconShieldExclamation />} title={t('actaUi.sensitive.title')}>
+    <Alert id={id} color="orange" variant="light" icon={<IconShieldExclamation />} title={t('acta.sensitive.title')}>
       <List size="sm" spacing={2} mb="xs">
         {findings.map((finding) => (
-          <List.Item key={`${finding.kind}:${finding.match}`}>{t(`actaUi.sensitive.kind.${finding.kind}`, { match: finding.match })}</List.Item>
+          <List.Item key={`${finding.kind}:${finding.match}`}>{t(`acta.sensitive.kind.${finding.kind}`, { match: finding.match })}</List.Item>
         ))}
       </List>
       <Text size="sm" mb="sm">
-        {t('actaUi.sensitive.explain')}
+        {t('acta.sensitive.explain')}
       </Text>
       <Group gap="sm">
         <Button size="xs" onClick={onRewrite}>
-          {t('actaUi.sensitive.rewrite')}
+          {t('acta.sensitive.rewrite')}
         </Button>
         <Button
           size="xs"
@@ -45,7 +45,7 @@ export function SensitiveWarning({ id, findings, onRewrite, guard, onConfirm, co
           }}
           loading={confirming}
         >
-          {t('actaUi.sensitive.confirm')}
+          {t('acta.sensitive.confirm')}
         </Button>
       </Group>
     </Alert>

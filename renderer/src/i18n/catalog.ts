@@ -1,21 +1,29 @@
 /**
- * The translation catalogues, one pair of files per area so each feature keeps its own words; they
- * are merged here into one tree per language. A sentence defined twice is a mistake, not an override.
+ * The translation catalogues: one folder per domain, named like the domain and holding its one
+ * namespace (the backend's messages for it and its screens' words), plus the root files for what
+ * every screen shares. They are merged here into one tree per language. A sentence defined twice
+ * is a mistake, not an override.
  */
 import actaEn from './acta/en.json';
 import actaEs from './acta/es.json';
-import agreementMessagesEn from './agreements/messages.en.json';
-import agreementMessagesEs from './agreements/messages.es.json';
 import agreementsEn from './agreements/en.json';
 import agreementsEs from './agreements/es.json';
+import dashboardEn from './dashboard/en.json';
+import dashboardEs from './dashboard/es.json';
 import en from './en.json';
 import es from './es.json';
-import homeEn from './home/en.json';
-import homeEs from './home/es.json';
+import membersEn from './members/en.json';
+import membersEs from './members/es.json';
 import planEn from './plan/en.json';
 import planEs from './plan/es.json';
+import protocolEn from './protocol/en.json';
+import protocolEs from './protocol/es.json';
 import sessionsEn from './sessions/en.json';
 import sessionsEs from './sessions/es.json';
+import taskforceEn from './taskforce/en.json';
+import taskforceEs from './taskforce/es.json';
+import workspaceEn from './workspace/en.json';
+import workspaceEs from './workspace/es.json';
 
 /** Lists (e.g. bullet points) are leaves like sentences. */
 type Leaf = string | string[];
@@ -44,6 +52,6 @@ export function mergeCatalogs(...parts: Tree[]): Tree {
 }
 
 export const catalogs = {
-  es: mergeCatalogs(es, sessionsEs, actaEs, planEs, agreementMessagesEs, agreementsEs, homeEs),
-  en: mergeCatalogs(en, sessionsEn, actaEn, planEn, agreementMessagesEn, agreementsEn, homeEn),
+  es: mergeCatalogs(es, workspaceEs, taskforceEs, membersEs, sessionsEs, actaEs, agreementsEs, dashboardEs, planEs, protocolEs),
+  en: mergeCatalogs(en, workspaceEn, taskforceEn, membersEn, sessionsEn, actaEn, agreementsEn, dashboardEn, planEn, protocolEn),
 };

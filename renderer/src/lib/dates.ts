@@ -46,3 +46,7 @@ export function longDate(value: string | null, language: string): string {
   if (!value || !ISO.test(value)) return value ?? '';
   return dayjs(value).locale(language).format('LL');
 }
+
+/** "jueves, 12 de marzo de 2026" / "Thursday, March 12, 2026". */
+export const dateWithWeekday = (date: string, language: string): string =>
+  `${dayjs(date).locale(language).format('dddd')}, ${longDate(date, language)}`;

@@ -17,6 +17,6 @@ export function Msg({ k, params }: MsgProps) {
 
 /** The sentence for an error, with the special case of a refused token. */
 export function errorMessage(error: AppErrorData): string {
-  if (error.params?.cause === 'token') return i18n.t('startup.unauthorized.title');
+  if (error.params?.cause === 'token') return i18n.t('workspace.unauthorized.title');
   return i18n.t(error.key, error.params);
 }

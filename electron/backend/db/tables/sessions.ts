@@ -1,4 +1,4 @@
-/** Kysely's view of sessions and what their actas record: agenda, attendance, guests, convocation addressees, errata, signed scans. */
+/** Kysely's view of sessions: agenda, attendance, guests and convocation addressees. */
 import type { Generated } from 'kysely';
 import type { ConvocationSigner, SessionKind, SessionMode } from '../../../../shared/domain/sessions';
 import type { ActaStatus } from '../../../../shared/rules/acta';
@@ -72,18 +72,4 @@ export interface AddresseeTable {
   institution_id: number;
   delivered_on: string | null;
   received_by: Generated<string>;
-}
-export interface ActaErratumTable {
-  id: Generated<number>;
-  session_id: number;
-  recorded_on: string;
-  text: string;
-  created_at: string;
-}
-export interface SignedActaTable {
-  session_id: number;
-  file_name: string;
-  mime_type: string;
-  data: Buffer;
-  uploaded_at: string;
 }

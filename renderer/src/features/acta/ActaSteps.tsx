@@ -13,13 +13,13 @@ export function ActaSteps({ session }: { session: SessionDetail }) {
   const { approval, signedScan } = session;
   const reached = ACTA_STATUSES.indexOf(session.actaStatus);
   const details: Record<(typeof ACTA_STATUSES)[number], string> = {
-    borrador: t(reached === 0 ? 'actaUi.steps.draftNow' : 'actaUi.steps.draftDone'),
-    aprobada: approval ? t('actaUi.steps.approvedOn', { date: shortDate(approval.date), session: approval.sessionTitle }) : t('actaUi.steps.approvedLater'),
-    firmada: signedScan ? t('actaUi.steps.signedOn', { date: dayjs(signedScan.uploadedAt).format('DD/MM/YYYY') }) : t('actaUi.steps.signedLater'),
+    borrador: t(reached === 0 ? 'acta.steps.draftNow' : 'acta.steps.draftDone'),
+    aprobada: approval ? t('acta.steps.approvedOn', { date: shortDate(approval.date), session: approval.sessionTitle }) : t('acta.steps.approvedLater'),
+    firmada: signedScan ? t('acta.steps.signedOn', { date: dayjs(signedScan.uploadedAt).format('DD/MM/YYYY') }) : t('acta.steps.signedLater'),
   };
 
   return (
-    <Group component="ol" gap="xs" wrap="nowrap" align="flex-start" aria-label={t('actaUi.steps.label')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <Group component="ol" gap="xs" wrap="nowrap" align="flex-start" aria-label={t('acta.steps.label')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {ACTA_STATUSES.map((status, index) => {
         const done = index <= reached;
         return (
@@ -31,7 +31,7 @@ export function ActaSteps({ session }: { session: SessionDetail }) {
               </ThemeIcon>
               <Box>
                 <Text size="sm" fw={index === reached ? 700 : 500} c={done ? undefined : 'dimmed'}>
-                  {t(`actaUi.steps.${status}`)}
+                  {t(`acta.steps.${status}`)}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {details[status]}

@@ -25,8 +25,8 @@ function ActaContent({ session }: { session: SessionDetail }) {
       <Stack gap="md">
         <LifecyclePanel session={session} />
         {!locked && !quorum.met && (
-          <Alert color="yellow" variant="light" icon={<IconUsers />} title={t('actaUi.quorum.title')} role="note">
-            {quorum.votingMembers === 0 ? t('actaUi.agreements.noVoters') : t('actaUi.quorum.body', { count: quorum.missing })}
+          <Alert color="yellow" variant="light" icon={<IconUsers />} title={t('acta.quorum.title')} role="note">
+            {quorum.votingMembers === 0 ? t('acta.agreements.noVoters') : t('acta.quorum.body', { count: quorum.missing })}
           </Alert>
         )}
         <ProceedingsSection session={session} />

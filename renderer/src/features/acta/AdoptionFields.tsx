@@ -14,21 +14,21 @@ export function AdoptionFields({ form, presentVoting }: { form: AgreementForm; p
   return (
     <Stack gap="sm">
       <Radio.Group
-        label={t('actaUi.agreementForm.adoption')}
+        label={t('acta.agreementForm.adoption')}
         {...requiredGroupMark}
         value={adoption}
         onChange={(value) => form.setFieldValue('adoption', value as AdoptionKind)}
       >
         <Stack gap={8} mt={6}>
           {ADOPTION_KINDS.map((kind) => (
-            <Radio key={kind} value={kind} label={t(`actaUi.adoption.${kind}`)} />
+            <Radio key={kind} value={kind} label={t(`acta.adoption.${kind}`)} />
           ))}
         </Stack>
       </Radio.Group>
       {adoption !== 'unanimity' && (
         <Input.Wrapper
-          label={t('actaUi.agreementForm.votes')}
-          description={t('actaUi.agreementForm.votesHelp', { count: presentVoting })}
+          label={t('acta.agreementForm.votes')}
+          description={t('acta.agreementForm.votesHelp', { count: presentVoting })}
           error={votesError}
           {...requiredGroupMark}
         >
@@ -36,7 +36,7 @@ export function AdoptionFields({ form, presentVoting }: { form: AgreementForm; p
             {COUNTS.map((count) => (
               <NumberInput
                 key={count}
-                label={t(`actaUi.agreementForm.${count}`)}
+                label={t(`acta.agreementForm.${count}`)}
                 min={0}
                 max={999}
                 allowDecimal={false}

@@ -10,7 +10,7 @@ export function AgendaMinutes({ session }: { session: SessionDetail }) {
   if (session.agenda.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        {t('actaUi.item.noAgenda')}
+        {t('acta.item.noAgenda')}
       </Text>
     );
   }
@@ -27,7 +27,7 @@ export function AgendaMinutes({ session }: { session: SessionDetail }) {
         ) : (
           <Stack key={`group-${group.number}`} gap="sm">
             <Title order={2} fz="md" mt="xs">
-              {t('actaUi.item.orderOfDay', { number: group.number })}
+              {t('acta.item.orderOfDay', { number: group.number })}
             </Title>
             {group.items.map(({ number, item }) => (
               <ItemMinutes key={item.id} session={session} item={item} number={number} />

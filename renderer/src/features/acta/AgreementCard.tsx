@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Agreement } from '../../../../shared/domain/agreements';
 import { Facts } from '../../components/Facts';
 import { longDate } from '../../lib/dates';
-import { responsibleLabels } from '../agreements/responsibles';
+import { responsibleLabels } from '../agreements';
 import { adoptionText } from './adoptionText';
 
 interface AgreementCardProps {
@@ -26,10 +26,10 @@ export function AgreementCard({ agreement, actions }: AgreementCardProps) {
           </Text>
           {actions && (
             <Group gap={4} wrap="nowrap">
-              <ActionIcon variant="subtle" color="gray" aria-label={t('actaUi.agreements.editOf', { number })} onClick={actions.onEdit}>
+              <ActionIcon variant="subtle" color="gray" aria-label={t('acta.agreements.editOf', { number })} onClick={actions.onEdit}>
                 <IconPencil size={16} />
               </ActionIcon>
-              <ActionIcon variant="subtle" color="red" aria-label={t('actaUi.agreements.removeOf', { number })} onClick={actions.onRemove}>
+              <ActionIcon variant="subtle" color="red" aria-label={t('acta.agreements.removeOf', { number })} onClick={actions.onRemove}>
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>
@@ -41,9 +41,9 @@ export function AgreementCard({ agreement, actions }: AgreementCardProps) {
         <Facts
           labelWidth={120}
           items={[
-            { label: t('actaUi.agreements.responsibles'), value: responsibleLabels(t, agreement).join(', ') },
-            { label: t('actaUi.agreements.deadline'), value: agreement.deadline ? longDate(agreement.deadline, i18n.language) : t('actaUi.agreements.noDeadline') },
-            { label: t('actaUi.agreements.adoption'), value: adoptionText(t, agreement) },
+            { label: t('acta.agreements.responsibles'), value: responsibleLabels(t, agreement).join(', ') },
+            { label: t('acta.agreements.deadline'), value: agreement.deadline ? longDate(agreement.deadline, i18n.language) : t('acta.agreements.noDeadline') },
+            { label: t('acta.agreements.adoption'), value: adoptionText(t, agreement) },
           ]}
         />
       </Stack>

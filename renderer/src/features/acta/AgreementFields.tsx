@@ -25,8 +25,8 @@ export function AgreementFields({ form, session, textRef, textWarning }: Agreeme
       <Grid.Col span={12}>
         <LongTextField
           ref={textRef}
-          label={t('actaUi.agreementForm.text')}
-          description={t('actaUi.agreementForm.textHelp')}
+          label={t('acta.agreementForm.text')}
+          description={t('acta.agreementForm.textHelp')}
           {...form.getInputProps('text')}
           {...(textWarning ? { 'aria-describedby': textWarning.id } : {})}
         />
@@ -34,12 +34,12 @@ export function AgreementFields({ form, session, textRef, textWarning }: Agreeme
       </Grid.Col>
       <Grid.Col span={12}>
         <MultiSelect
-          label={t('actaUi.agreementForm.responsibles')}
-          placeholder={t('actaUi.agreementForm.responsiblesPlaceholder')}
+          label={t('acta.agreementForm.responsibles')}
+          placeholder={t('acta.agreementForm.responsiblesPlaceholder')}
           data={institutions}
           searchable
           clearable
-          nothingFoundMessage={t('actaUi.agreementForm.noInstitution')}
+          nothingFoundMessage={t('acta.agreementForm.noInstitution')}
           comboboxProps={{ withinPortal: true }}
           {...form.getInputProps('responsibleIds')}
         />
@@ -47,15 +47,15 @@ export function AgreementFields({ form, session, textRef, textWarning }: Agreeme
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <Checkbox
           mt={{ base: 0, sm: 'xs' }}
-          label={t('actaUi.agreementForm.secretariat')}
-          description={t('actaUi.agreementForm.secretariatHelp')}
+          label={t('acta.agreementForm.secretariat')}
+          description={t('acta.agreementForm.secretariatHelp')}
           {...form.getInputProps('secretariatResponsible', { type: 'checkbox' })}
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <DateField
-          label={t('actaUi.agreementForm.deadline')}
-          description={t('actaUi.agreementForm.deadlineHelp')}
+          label={t('acta.agreementForm.deadline')}
+          description={t('acta.agreementForm.deadlineHelp')}
           minDate={session.date}
           {...form.getInputProps('deadline')}
         />

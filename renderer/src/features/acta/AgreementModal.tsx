@@ -4,15 +4,15 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../shared/domain/sessions';
 import { invalidateDomains } from '../../api';
-import { SESSION_DOMAINS } from '../sessions/queries';
 import { FormActions, FormModal } from '../../components/FormModal';
+import { SensitiveWarning } from '../../components/SensitiveWarning';
+import { SESSION_DOMAINS } from '../../lib/commonQueries';
 import { showServerError } from '../../lib/forms';
 import { notifySuccess } from '../../lib/notify';
 import { useRevealFirstError } from '../../lib/revealFirstError';
+import { acknowledgedIn, useSensitiveGuard } from '../../lib/sensitive';
 import { AgreementFields } from './AgreementFields';
 import { type AgreementAction, type AgreementValues, mapAgreementPath, submitAgreement, useAgreementForm } from './agreementForm';
-import { acknowledgedIn, useSensitiveGuard } from '../../lib/sensitive';
-import { SensitiveWarning } from '../../components/SensitiveWarning';
 
 interface AgreementModalProps {
   session: SessionDetail;
@@ -26,8 +26,8 @@ export function AgreementModal({ session, action, itemNumber, onClose }: Agreeme
   const { t } = useTranslation();
   const title =
     action?.kind === 'edit'
-      ? t('actaUi.agreementForm.editTitle', { number: action.agreement.numberText })
-      : t('actaUi.agreementForm.adoptTitle', { item: itemNumber });
+      ? t('acta.agreementForm.editTitle', { number: action.agreement.numberText })
+      : t('acta.agreementForm.adoptTitle', { item: itemNumber });
   return (
     <FormModal opened={action !== null} onClose={onClose} title={title}>
       {action && <AgreementFormBody session={session} action={action} onDone={onClose} />}
@@ -54,7 +54,7 @@ function AgreementFormBody({ session, action, onDone }: { session: SessionDetail
     if (guard.holds(values.text, warningId)) return;
     try {
       const saved = await mutation.mutateAsync({ values, acknowledged: acknowledgedIn(values.text) });
-      notifySuccess(t(action.kind === 'adopt' ? 'actaUi.agreements.adopted' : 'actaUi.agreements.updated', { number: saved.numberText }));
+      notifySuccess(t(action.kind === 'adopt' ? 'acta.agreements.adopted' : 'acta.agreements.updated', { number: saved.numberText }));
       onDone();
     } catch (error) {
       showServerError(form, error, mapAgreementPath);
@@ -88,7 +88,7 @@ function AgreementFormBody({ session, action, onDone }: { session: SessionDetail
             : null
         }
       />
-      <FormActions onCancel={onDone} submitLabel={t(action.kind === 'adopt' ? 'actaUi.agreements.adopt' : 'common.saveChanges')} loading={mutation.isPending} />
+      <FormActions onCancel={onDone} submitLabel={t(action.kind === 'adopt' ? 'acta.agreements.adopt' : 'common.saveChanges')} loading={mutation.isPending} />
     </form>
   );
 }

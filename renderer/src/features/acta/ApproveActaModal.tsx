@@ -41,12 +41,12 @@ export function ApproveActaModal({ session, opened, onClose }: ApproveActaModalP
   };
 
   const confirm = async () => {
-    if (approvedIn === null) return setProblem(t('actaUi.approve.chooseSession'));
+    if (approvedIn === null) return setProblem(t('acta.approve.chooseSession'));
     // Nothing typed may stay out of the acta that is about to be closed for good.
-    if (!(await saveAll())) return setProblem(t('actaUi.approve.unsaved'));
+    if (!(await saveAll())) return setProblem(t('acta.approve.unsaved'));
     try {
       await approve.mutateAsync({ id: session.id, approvedInSessionId: Number(approvedIn), observations });
-      notifySuccess(t('actaUi.approve.done'));
+      notifySuccess(t('acta.approve.done'));
       close();
     } catch (error) {
       setProblem(errorMessage(errorData(error)));
@@ -56,13 +56,13 @@ export function ApproveActaModal({ session, opened, onClose }: ApproveActaModalP
   return (
     <ConfirmModal
       opened={opened}
-      title={t('actaUi.approve.title')}
+      title={t('acta.approve.title')}
       message={
         <Alert color="orange" variant="light" icon={<IconAlertTriangle />} role="note">
-          {t('actaUi.approve.permanent')}
+          {t('acta.approve.permanent')}
         </Alert>
       }
-      confirmLabel={t('actaUi.approve.confirm')}
+      confirmLabel={t('acta.approve.confirm')}
       danger={false}
       loading={approve.isPending}
       onConfirm={() => void confirm()}
@@ -75,9 +75,9 @@ export function ApproveActaModal({ session, opened, onClose }: ApproveActaModalP
           </Alert>
         )}
         <Select
-          label={t('actaUi.approve.session')}
-          description={t('actaUi.approve.sessionHelp')}
-          placeholder={later.length === 0 ? t('actaUi.approve.noLaterSession') : undefined}
+          label={t('acta.approve.session')}
+          description={t('acta.approve.sessionHelp')}
+          placeholder={later.length === 0 ? t('acta.approve.noLaterSession') : undefined}
           data={later.map((s) => ({ value: String(s.id), label: `${s.title} (${shortDate(s.date)})` }))}
           value={approvedIn}
           onChange={(value) => {
@@ -90,8 +90,8 @@ export function ApproveActaModal({ session, opened, onClose }: ApproveActaModalP
           data-autofocus
         />
         <Textarea
-          label={t('actaUi.approve.observations')}
-          description={t('actaUi.approve.observationsHelp')}
+          label={t('acta.approve.observations')}
+          description={t('acta.approve.observationsHelp')}
           autosize
           minRows={2}
           maxRows={5}

@@ -9,10 +9,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgreementRow, FollowUp } from '../../../../shared/domain/agreements';
+import { ProgressMeter } from '../../components/ProgressMeter';
 import { longDate } from '../../lib/dates';
-import { ProgressMeter } from '../agreements/ProgressMeter';
-import { responsibleLabels } from '../agreements/responsibles';
-import { StatusBadges } from '../agreements/StatusBadges';
+import { responsibleLabels, StatusBadges } from '../agreements';
 import { SessionReport } from './SessionReport';
 
 interface CarriedAgreementProps {
@@ -47,11 +46,11 @@ export function CarriedAgreement({ agreement, reports, onReport, blockedReason, 
               variant="light"
               leftSection={<IconMessageReport size={14} />}
               disabled={!onReport}
-              aria-label={t('actaFollowUp.reportOf', { number })}
+              aria-label={t('acta.followUp.reportOf', { number })}
               aria-describedby={blockedReason ? reasonId : undefined}
               onClick={onReport ?? undefined}
             >
-              {t('actaFollowUp.report')}
+              {t('acta.followUp.report')}
             </Button>
           )}
         </Group>
@@ -65,23 +64,23 @@ export function CarriedAgreement({ agreement, reports, onReport, blockedReason, 
         </Text>
         <Group gap="lg" wrap="wrap">
           <Text size="xs" c="dimmed">
-            {t('actaFollowUp.responsibles')}: <Text span inherit c="dark">{responsibleLabels(t, agreement).join(', ')}</Text>
+            {t('acta.followUp.responsibles')}: <Text span inherit c="dark">{responsibleLabels(t, agreement).join(', ')}</Text>
           </Text>
           <Text size="xs" c="dimmed">
-            {t('actaFollowUp.deadline')}:{' '}
+            {t('acta.followUp.deadline')}:{' '}
             <Text span inherit c={agreement.overdue ? 'red.8' : 'dark'} fw={agreement.overdue ? 600 : undefined}>
-              {agreement.deadline ? longDate(agreement.deadline, i18n.language) : t('actaFollowUp.noDeadline')}
+              {agreement.deadline ? longDate(agreement.deadline, i18n.language) : t('acta.followUp.noDeadline')}
             </Text>
           </Text>
           <Group gap={6} wrap="nowrap">
             <Text size="xs" c="dimmed">
-              {t('actaFollowUp.progress')}:
+              {t('acta.followUp.progress')}:
             </Text>
             <ProgressMeter value={agreement.progress} />
           </Group>
         </Group>
         <Text size="xs" c="dimmed">
-          {t('actaFollowUp.adoptedIn', { session: agreement.sessionTitle })}
+          {t('acta.followUp.adoptedIn', { session: agreement.sessionTitle })}
         </Text>
         {reports.map((report) => (
           <SessionReport key={report.id} report={report} numberText={number} onWithdraw={onWithdraw && report.removable ? () => onWithdraw(report) : null} />

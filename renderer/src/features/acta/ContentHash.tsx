@@ -42,19 +42,19 @@ export function ContentHash({ hash, draft }: { hash: string; draft: boolean }) {
     <div>
       <Group gap={6} wrap="nowrap">
         <Text size="sm" fw={500}>
-          {t('actaUi.hash.label')}
+          {t('acta.hash.label')}
         </Text>
         <Code title={hash} data-testid="content-hash">
           {shorten(hash)}
         </Code>
-        <Tooltip label={copied ? t('actaUi.hash.copied') : t('actaUi.hash.copy')} withArrow>
-          <ActionIcon variant="subtle" color={copied ? 'teal' : 'gray'} size="sm" aria-label={t('actaUi.hash.copy')} onClick={() => void copy()}>
+        <Tooltip label={copied ? t('acta.hash.copied') : t('acta.hash.copy')} withArrow>
+          <ActionIcon variant="subtle" color={copied ? 'teal' : 'gray'} size="sm" aria-label={t('acta.hash.copy')} onClick={() => void copy()}>
             {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
           </ActionIcon>
         </Tooltip>
       </Group>
       <Text size="xs" c="dimmed" mt={2}>
-        {t('actaUi.hash.help')} {draft && t('actaUi.hash.draftHelp')}
+        {t('acta.hash.help')} {draft && t('acta.hash.draftHelp')}
       </Text>
     </div>
   );

@@ -25,12 +25,12 @@ export function DocumentsTab({ session }: { session: SessionDetail }) {
   // Only the convocation needs its number; the others can be printed from the start.
   const unavailable = (document: SessionDocument) => (document === 'convocation' && session.convocation === null ? t('documents.needsConvocation') : null);
   const description = (document: SessionDocument) =>
-    document === 'acta' && session.actaStatus === 'borrador' ? `${t('actaUi.documents.acta.description')} ${t('actaUi.documents.acta.draftNote')}` : t(`actaUi.documents.${document}.description`);
+    document === 'acta' && session.actaStatus === 'borrador' ? `${t('acta.documents.acta.description')} ${t('acta.documents.acta.draftNote')}` : t(`acta.documents.${document}.description`);
 
   return (
     <>
       <Text size="sm" c="dimmed" mb="md">
-        {t('actaUi.documents.intro')}
+        {t('acta.documents.intro')}
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         {SESSION_DOCUMENTS.map((document) => {
@@ -39,7 +39,7 @@ export function DocumentsTab({ session }: { session: SessionDetail }) {
             <DocumentCard
               key={document}
               icon={<DocumentIcon size={22} />}
-              title={t(`actaUi.documents.${document}.title`)}
+              title={t(`acta.documents.${document}.title`)}
               description={description(document)}
               unavailable={unavailable(document)}
               exporting={exportDocument.isPending && exportDocument.variables === document}

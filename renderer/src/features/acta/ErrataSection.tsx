@@ -17,19 +17,19 @@ export function ErrataSection({ session }: { session: SessionDetail }) {
       <Group justify="space-between" align="flex-start" mb="xs">
         <div>
           <Title order={2} fz="md" id={headingId}>
-            {t('actaUi.errata.title')}
+            {t('acta.errata.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('actaUi.errata.help')}
+            {t('acta.errata.help')}
           </Text>
         </div>
         <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
-          {t('actaUi.errata.add')}
+          {t('acta.errata.add')}
         </Button>
       </Group>
       {session.errata.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('actaUi.errata.none')}
+          {t('acta.errata.none')}
         </Text>
       ) : (
         <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

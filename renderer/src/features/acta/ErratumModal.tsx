@@ -25,7 +25,7 @@ interface ErratumModalProps {
 export function ErratumModal({ session, opened, onClose }: ErratumModalProps) {
   const { t } = useTranslation();
   return (
-    <FormModal opened={opened} onClose={onClose} title={t('actaUi.errata.add')}>
+    <FormModal opened={opened} onClose={onClose} title={t('acta.errata.add')}>
       <ErratumForm session={session} onDone={onClose} />
     </FormModal>
   );
@@ -58,7 +58,7 @@ function ErratumForm({ session, onDone }: { session: SessionDetail; onDone: () =
     try {
       const acknowledgedSensitive = acknowledgedIn(values.text);
       await add.mutateAsync({ id: session.id, recordedOn: values.recordedOn ?? '', text: values.text, acknowledgedSensitive });
-      notifySuccess(t('actaUi.errata.added'));
+      notifySuccess(t('acta.errata.added'));
       onDone();
     } catch (error) {
       showServerError(form, error, mapPath);
@@ -70,8 +70,8 @@ function ErratumForm({ session, onDone }: { session: SessionDetail; onDone: () =
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <DateField label={t('actaUi.errata.date')} minDate={session.approval?.date} {...requiredMark} {...form.getInputProps('recordedOn')} />
-        <LongTextField ref={textRef} label={t('actaUi.errata.text')} description={t('actaUi.errata.textHelp')} {...form.getInputProps('text')} />
+        <DateField label={t('acta.errata.date')} minDate={session.approval?.date} {...requiredMark} {...form.getInputProps('recordedOn')} />
+        <LongTextField ref={textRef} label={t('acta.errata.text')} description={t('acta.errata.textHelp')} {...form.getInputProps('text')} />
         {findings.length > 0 && (
           <SensitiveWarning
             id={warningId}
@@ -83,7 +83,7 @@ function ErratumForm({ session, onDone }: { session: SessionDetail; onDone: () =
           />
         )}
       </Stack>
-      <FormActions onCancel={onDone} submitLabel={t('actaUi.errata.submit')} loading={add.isPending} />
+      <FormActions onCancel={onDone} submitLabel={t('acta.errata.submit')} loading={add.isPending} />
     </form>
   );
 }

@@ -13,7 +13,7 @@ export function FollowUpCount({ sessionId }: { sessionId: number }) {
   if (count === 0) return null;
   return (
     <Badge variant="light" color={data.canReport ? 'blue' : 'gray'} size="sm" style={{ flexShrink: 0 }}>
-      {t(data.canReport ? 'actaFollowUp.openCount' : 'actaFollowUp.reportedCount', { count })}
+      {t(data.canReport ? 'acta.followUp.openCount' : 'acta.followUp.reportedCount', { count })}
     </Badge>
   );
 }

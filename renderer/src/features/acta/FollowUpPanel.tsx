@@ -14,8 +14,7 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { QueryState } from '../../components/QueryState';
 import { longDate, today } from '../../lib/dates';
 import { notifyError, notifySuccess } from '../../lib/notify';
-import { FollowUpDialog } from '../agreements/FollowUpDialog';
-import { useAgreementsMutation } from '../agreements/queries';
+import { FollowUpDialog, useAgreementsMutation } from '../agreements';
 import { CarriedAgreement } from './CarriedAgreement';
 import { useSessionFollowUp } from './queries';
 
@@ -40,7 +39,7 @@ export function FollowUpPanel({ session }: { session: SessionDetail }) {
       {
         onSuccess: () => {
           setWithdrawing(null);
-          notifySuccess(t('actaFollowUp.withdrawn', { number: numberText }));
+          notifySuccess(t('acta.followUp.withdrawn', { number: numberText }));
         },
         onError: notifyError,
       },
@@ -50,7 +49,7 @@ export function FollowUpPanel({ session }: { session: SessionDetail }) {
     if (agreements.length === 0) {
       return (
         <Text size="sm" c="dimmed">
-          {t(canReport ? 'actaFollowUp.empty' : 'actaFollowUp.emptyApproved')}
+          {t(canReport ? 'acta.followUp.empty' : 'acta.followUp.emptyApproved')}
         </Text>
       );
     }
@@ -58,7 +57,7 @@ export function FollowUpPanel({ session }: { session: SessionDetail }) {
     const reportAction = (agreement: AgreementRow) => {
       if (!canReport || !held || !isOpen(agreement.status)) return { onReport: null };
       if (agreement.lastReportOn !== null && agreement.lastReportOn > session.date) {
-        return { onReport: null, blockedReason: t('actaFollowUp.laterReport', { date: longDate(agreement.lastReportOn, i18n.language) }) };
+        return { onReport: null, blockedReason: t('acta.followUp.laterReport', { date: longDate(agreement.lastReportOn, i18n.language) }) };
       }
       return { onReport: () => setReporting(agreement) };
     };
@@ -66,7 +65,7 @@ export function FollowUpPanel({ session }: { session: SessionDetail }) {
       <Stack gap="xs">
         {canReport && !held && (
           <Text size="xs" c="dimmed">
-            {t('actaFollowUp.notHeldYet')}
+            {t('acta.followUp.notHeldYet')}
           </Text>
         )}
         {agreements.map((agreement) => (
@@ -86,19 +85,19 @@ export function FollowUpPanel({ session }: { session: SessionDetail }) {
     <Stack gap="xs" component="section" aria-labelledby={headingId}>
       <div>
         <Title order={4} fz="sm" id={headingId}>
-          {t('actaFollowUp.title')}
+          {t('acta.followUp.title')}
         </Title>
         <Text size="xs" c="dimmed">
-          {t(session.locked ? 'actaFollowUp.readOnlyHelp' : 'actaFollowUp.help')}
+          {t(session.locked ? 'acta.followUp.readOnlyHelp' : 'acta.followUp.help')}
         </Text>
       </div>
       <QueryState query={query}>{list}</QueryState>
       <FollowUpDialog agreement={reporting} session={{ id: session.id, date: session.date, title: session.title }} onClose={() => setReporting(null)} />
       <ConfirmModal
         opened={withdrawing !== null}
-        title={t('actaFollowUp.withdrawTitle', { number: withdrawing?.numberText ?? '' })}
-        message={t('actaFollowUp.withdrawBody')}
-        confirmLabel={t('actaFollowUp.withdraw')}
+        title={t('acta.followUp.withdrawTitle', { number: withdrawing?.numberText ?? '' })}
+        message={t('acta.followUp.withdrawBody')}
+        confirmLabel={t('acta.followUp.withdraw')}
         loading={remove.isPending}
         onConfirm={() => withdrawing && confirmWithdraw(withdrawing)}
         onClose={() => setWithdrawing(null)}

@@ -35,7 +35,7 @@ export function ItemAgreements({ session, item, number }: ItemAgreementsProps) {
       {
         onSuccess: () => {
           setRemoving(null);
-          notifySuccess(t('actaUi.agreements.removed', { number: agreement.numberText }));
+          notifySuccess(t('acta.agreements.removed', { number: agreement.numberText }));
         },
         onError: notifyError,
       },
@@ -60,11 +60,11 @@ export function ItemAgreements({ session, item, number }: ItemAgreementsProps) {
             aria-describedby={quorum.met ? undefined : reasonId}
             onClick={() => setAction({ kind: 'adopt', agendaItemId: item.id })}
           >
-            {t('actaUi.agreements.adopt')}
+            {t('acta.agreements.adopt')}
           </Button>
           {!quorum.met && (
             <Text id={reasonId} size="xs" c="dimmed">
-              {quorum.votingMembers === 0 ? t('actaUi.agreements.noVoters') : t('actaUi.agreements.noQuorumShort', { count: quorum.missing })}
+              {quorum.votingMembers === 0 ? t('acta.agreements.noVoters') : t('acta.agreements.noQuorumShort', { count: quorum.missing })}
             </Text>
           )}
         </Group>
@@ -72,9 +72,9 @@ export function ItemAgreements({ session, item, number }: ItemAgreementsProps) {
       <AgreementModal session={session} action={action} itemNumber={number} onClose={() => setAction(null)} />
       <ConfirmModal
         opened={removing !== null}
-        title={t('actaUi.agreements.removeTitle', { number: removing?.numberText ?? '' })}
-        message={t('actaUi.agreements.removeBody')}
-        confirmLabel={t('actaUi.agreements.remove')}
+        title={t('acta.agreements.removeTitle', { number: removing?.numberText ?? '' })}
+        message={t('acta.agreements.removeBody')}
+        confirmLabel={t('acta.agreements.remove')}
         loading={remove.isPending}
         onConfirm={() => removing && confirmRemove(removing)}
         onClose={() => setRemoving(null)}

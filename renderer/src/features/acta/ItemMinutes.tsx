@@ -77,29 +77,29 @@ export function ItemMinutes({ session, item, number }: ItemMinutesProps) {
           <Stack gap={2} style={{ flex: 1 }}>
             <Group gap="sm" wrap="nowrap">
               <Title order={3} fz="md" id={headingId}>
-                {t('actaUi.item.heading', { number: number.includes('.') ? number : `${number}.`, title: item.title })}
+                {t('acta.item.heading', { number: number.includes('.') ? number : `${number}.`, title: item.title })}
               </Title>
               {followsUp && <FollowUpCount sessionId={session.id} />}
             </Group>
             {item.presenterName && (
               <Text size="sm" c="dimmed">
-                {t('actaUi.item.presenter', { name: item.presenterName })}
+                {t('acta.item.presenter', { name: item.presenterName })}
               </Text>
             )}
-            <SaveStatus autosave={autosave} heldReason={t(findings.length > 0 ? 'actaUi.status.reasonSensitive' : 'actaUi.status.reasonInvalid')} />
+            <SaveStatus autosave={autosave} heldReason={t(findings.length > 0 ? 'acta.status.reasonSensitive' : 'acta.status.reasonInvalid')} />
           </Stack>
           {/* A closed acta shows only the times it records. */}
           {(!locked || minutes.startTime || minutes.endTime) && (
             <>
-              <ClockField size="xs" label={t('actaUi.item.startTime')} w={120} {...time('startTime')} />
-              <ClockField size="xs" label={t('actaUi.item.endTime')} w={120} {...time('endTime')} />
+              <ClockField size="xs" label={t('acta.item.startTime')} w={120} {...time('startTime')} />
+              <ClockField size="xs" label={t('acta.item.endTime')} w={120} {...time('endTime')} />
             </>
           )}
         </Group>
         <Input.Wrapper error={errors.discussion}>
           <RichTextEditor
             ref={editor}
-            label={t('actaUi.item.discussionOf', { number })}
+            label={t('acta.item.discussionOf', { number })}
             initial={minutes.discussion}
             readOnly={locked}
             onChange={(discussion) => autosave.change((latest) => ({ ...latest, discussion }))}

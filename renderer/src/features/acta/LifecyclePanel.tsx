@@ -21,14 +21,14 @@ export function LifecyclePanel({ session }: { session: SessionDetail }) {
         <Group justify="space-between" align="flex-start" gap="md">
           <Stack gap={8}>
             <Title order={2} fz="md" id={headingId}>
-              {t('actaUi.lifecycle.title')}
+              {t('acta.lifecycle.title')}
             </Title>
             <ActaSteps session={session} />
           </Stack>
           <Group gap="sm">
             {status === 'borrador' && (
               <Button leftSection={<IconSignature size={16} />} onClick={() => setApproving(true)}>
-                {t('actaUi.approve.open')}
+                {t('acta.approve.open')}
               </Button>
             )}
             {status === 'aprobada' && <AttachSignedActaButton session={session} />}
@@ -39,7 +39,7 @@ export function LifecyclePanel({ session }: { session: SessionDetail }) {
         {session.approval?.observations && (
           <Text size="sm">
             <Text span fw={500}>
-              {t('actaUi.lifecycle.observations')}
+              {t('acta.lifecycle.observations')}
             </Text>{' '}
             {session.approval.observations}
           </Text>

@@ -44,17 +44,17 @@ export function ProceedingsSection({ session }: { session: SessionDetail }) {
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
         <div>
           <Title order={2} fz="md" id={headingId}>
-            {t('actaUi.proceedings.title')}
+            {t('acta.proceedings.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('actaUi.proceedings.help', { time: session.call === 'second' && session.secondCallTime ? session.secondCallTime : session.firstCallTime })}
+            {t('acta.proceedings.help', { time: session.call === 'second' && session.secondCallTime ? session.secondCallTime : session.firstCallTime })}
           </Text>
         </div>
-        <SaveStatus autosave={autosave} heldReason={t('actaUi.status.reasonInvalid')} />
+        <SaveStatus autosave={autosave} heldReason={t('acta.status.reasonInvalid')} />
       </Group>
       <Group gap="md" align="flex-start">
-        <ClockField label={t('actaUi.proceedings.startTime')} {...time('startTime')} />
-        <ClockField label={t('actaUi.proceedings.endTime')} {...time('endTime')} />
+        <ClockField label={t('acta.proceedings.startTime')} {...time('startTime')} />
+        <ClockField label={t('acta.proceedings.endTime')} {...time('endTime')} />
       </Group>
     </Paper>
   );

@@ -57,9 +57,9 @@ export function SaveGuard({ children }: { children: ReactNode }) {
       {children}
       <ConfirmModal
         opened={askToLeave}
-        title={t('actaUi.leave.title')}
-        message={t('actaUi.leave.body')}
-        confirmLabel={t('actaUi.leave.confirm')}
+        title={t('acta.leave.title')}
+        message={t('acta.leave.body')}
+        confirmLabel={t('acta.leave.confirm')}
         onConfirm={() => answer(true)}
         onClose={() => answer(false)}
       />

@@ -4,8 +4,7 @@ import { IconArrowBackUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUp } from '../../../../shared/domain/agreements';
 import { percent } from '../../../../shared/rules/figures';
-import { reporterLabel } from '../agreements/responsibles';
-import { statusLabel } from '../agreements/status';
+import { reporterLabel, statusLabel } from '../agreements';
 
 interface SessionReportProps {
   report: FollowUp;
@@ -21,13 +20,13 @@ export function SessionReport({ report, numberText, onWithdraw }: SessionReportP
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <Stack gap={2}>
           <Text size="sm" fw={600}>
-            {t('actaFollowUp.reportedHere', { reporter: reporterLabel(t, report) })}
+            {t('acta.followUp.reportedHere', { reporter: reporterLabel(t, report) })}
           </Text>
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {report.text}
           </Text>
           <Text size="xs" c="dimmed">
-            {t('actaFollowUp.reportStanding', { status: statusLabel(t, report.status), percent: percent(report.progress / 100) })}
+            {t('acta.followUp.reportStanding', { status: statusLabel(t, report.status), percent: percent(report.progress / 100) })}
           </Text>
         </Stack>
         {onWithdraw && (
@@ -36,10 +35,10 @@ export function SessionReport({ report, numberText, onWithdraw }: SessionReportP
             variant="subtle"
             color="red"
             leftSection={<IconArrowBackUp size={14} />}
-            aria-label={t('actaFollowUp.withdrawOf', { number: numberText })}
+            aria-label={t('acta.followUp.withdrawOf', { number: numberText })}
             onClick={onWithdraw}
           >
-            {t('actaFollowUp.withdraw')}
+            {t('acta.followUp.withdraw')}
           </Button>
         )}
       </Group>

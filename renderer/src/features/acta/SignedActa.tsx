@@ -35,7 +35,7 @@ export function AttachSignedActaButton({ session }: { session: SessionDetail }) 
     try {
       const dataBase64 = await readBase64(file);
       await attach.mutateAsync({ id: session.id, fileName: file.name, dataBase64 });
-      notifySuccess(t('actaUi.signed.attached', { name: file.name }));
+      notifySuccess(t('acta.signed.attached', { name: file.name }));
     } catch (error) {
       notifyError(error);
     } finally {
@@ -47,7 +47,7 @@ export function AttachSignedActaButton({ session }: { session: SessionDetail }) 
     <FileButton onChange={(file) => void onFile(file)} accept={SIGNED_ACTA_TYPES.join(',')}>
       {(props) => (
         <Button {...props} leftSection={<IconUpload size={16} />} loading={reading}>
-          {t('actaUi.signed.attach')}
+          {t('acta.signed.attach')}
         </Button>
       )}
     </FileButton>
@@ -60,7 +60,7 @@ export function ViewSignedActaButton({ session }: { session: SessionDetail }) {
   const view = async () => {
     setLoading(true);
     try {
-      await saveFileAndTell(await call('sessions.getSignedActa', { id: session.id }));
+      await saveFileAndTell(await call('acta.getSigned', { id: session.id }));
     } catch (error) {
       notifyError(error);
     } finally {
@@ -69,7 +69,7 @@ export function ViewSignedActaButton({ session }: { session: SessionDetail }) {
   };
   return (
     <Button variant="default" leftSection={<IconFileDownload size={16} />} loading={loading} onClick={() => void view()}>
-      {t('actaUi.signed.view')}
+      {t('acta.signed.view')}
     </Button>
   );
 }

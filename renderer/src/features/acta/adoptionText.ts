@@ -3,13 +3,13 @@ import type { TFunction } from 'i18next';
 import type { Agreement } from '../../../../shared/domain/agreements';
 
 export function adoptionText(t: TFunction, agreement: Pick<Agreement, 'adoption' | 'votesFor' | 'votesAgainst' | 'abstentions'>): string {
-  const kind = t(`actaUi.adoption.${agreement.adoption}`);
+  const kind = t(`acta.adoption.${agreement.adoption}`);
   const { votesFor, votesAgainst, abstentions } = agreement;
   if (votesFor === null || votesAgainst === null || abstentions === null) return kind;
-  return t('actaUi.adoption.withVotes', {
+  return t('acta.adoption.withVotes', {
     kind,
-    votesFor: t('actaUi.adoption.votesFor', { count: votesFor }),
-    votesAgainst: t('actaUi.adoption.votesAgainst', { count: votesAgainst }),
-    abstentions: t('actaUi.adoption.abstentions', { count: abstentions }),
+    votesFor: t('acta.adoption.votesFor', { count: votesFor }),
+    votesAgainst: t('acta.adoption.votesAgainst', { count: votesAgainst }),
+    abstentions: t('acta.adoption.abstentions', { count: abstentions }),
   });
 }

@@ -1,6 +1,6 @@
 /** The acta's calls. Every change is a change to its session, and refreshes what that makes stale. */
 import { useApiMutation, useApiQuery } from '../../api';
-import { SESSION_DOMAINS } from '../sessions/queries';
+import { SESSION_DOMAINS } from '../../lib/commonQueries';
 
 const changesSession = { invalidates: SESSION_DOMAINS };
 
@@ -13,6 +13,6 @@ export const useSessionFollowUp = (sessionId: number) => useApiQuery('agreements
 export const useSaveProceedings = () => useApiMutation('sessions.saveProceedings', changesSession);
 export const useSaveItemMinutes = () => useApiMutation('sessions.saveItemMinutes', changesSession);
 export const useRemoveAgreement = () => useApiMutation('agreements.remove', changesSession);
-export const useApproveActa = () => useApiMutation('sessions.approveActa', changesSession);
-export const useAttachSignedActa = () => useApiMutation('sessions.attachSignedActa', changesSession);
-export const useAddErratum = () => useApiMutation('sessions.addErratum', changesSession);
+export const useApproveActa = () => useApiMutation('acta.approve', changesSession);
+export const useAttachSignedActa = () => useApiMutation('acta.attachSigned', changesSession);
+export const useAddErratum = () => useApiMutation('acta.addErratum', changesSession);

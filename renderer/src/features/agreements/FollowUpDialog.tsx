@@ -33,7 +33,7 @@ export function FollowUpDialog({ agreement, session, onClose, onSaved }: FollowU
   const [shown, setShown] = useState(agreement);
   if (agreement !== null && agreement !== shown) setShown(agreement);
   return (
-    <FormModal opened={agreement !== null} onClose={onClose} title={t('agreementsUi.followUp.title', { number: shown?.numberText ?? '' })}>
+    <FormModal opened={agreement !== null} onClose={onClose} title={t('agreements.followUp.title', { number: shown?.numberText ?? '' })}>
       {agreement && <FollowUpForm target={{ agreement, session }} onDone={onClose} onSaved={onSaved} />}
     </FormModal>
   );
@@ -65,7 +65,7 @@ function FollowUpForm({ target, onDone, onSaved }: FollowUpFormProps) {
     try {
       const evidence = values.evidence ? { fileName: values.evidence.name, dataBase64: await readBase64(values.evidence) } : null;
       const record = await report.mutateAsync(followUpCall(target, values, acknowledgedIn(values.text), evidence));
-      notifySuccess(t('agreementsUi.followUp.saved', { number: record.numberText }));
+      notifySuccess(t('agreements.followUp.saved', { number: record.numberText }));
       onSaved?.(record);
       onDone();
     } catch (error) {
@@ -90,7 +90,7 @@ function FollowUpForm({ target, onDone, onSaved }: FollowUpFormProps) {
   return (
     <form ref={ref} onSubmit={submit} noValidate>
       <FollowUpFields form={form} target={target} textRef={textRef} textWarning={warning} />
-      <FormActions onCancel={onDone} submitLabel={t('agreementsUi.followUp.submit')} loading={report.isPending} />
+      <FormActions onCancel={onDone} submitLabel={t('agreements.followUp.submit')} loading={report.isPending} />
     </form>
   );
 }

@@ -5,17 +5,17 @@ import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementStatus } from '../../../../shared/rules/agreementStatus';
 import { DateField } from '../../components/DateField';
+import { EvidenceField } from '../../components/EvidenceField';
+import { LongTextField } from '../../components/LongTextField';
+import { ProgressMeter } from '../../components/ProgressMeter';
 import { requiredMark } from '../../components/requiredMark';
 import { longDate, today } from '../../lib/dates';
-import { LongTextField } from '../../components/LongTextField';
+import { VERIFICATION_ACCEPT } from '../../lib/evidence';
 import type { FollowUpValues, ReportTarget } from './followUpForm';
 import { ProgressField } from './ProgressField';
-import { ProgressMeter } from './ProgressMeter';
 import { useReporterOptions } from './reporterOptions';
 import { statusOptions } from './status';
 import { StatusBadges } from './StatusBadges';
-import { EvidenceField } from '../../components/EvidenceField';
-import { VERIFICATION_ACCEPT } from '../../lib/evidence';
 
 interface FollowUpFieldsProps {
   form: UseFormReturnType<FollowUpValues>;
@@ -29,7 +29,7 @@ export function FollowUpFields({ form, target, textRef, textWarning }: FollowUpF
   const { t, i18n } = useTranslation();
   const { agreement, session } = target;
   const reporters = useReporterOptions(agreement);
-  const dateLabel = t('agreementsUi.followUp.date');
+  const dateLabel = t('agreements.followUp.date');
 
   return (
     <Stack gap="md">
@@ -39,7 +39,7 @@ export function FollowUpFields({ form, target, textRef, textWarning }: FollowUpF
         </Text>
         <Group gap="sm" mt={6}>
           <Text size="xs" c="dimmed">
-            {t('agreementsUi.followUp.now')}
+            {t('agreements.followUp.now')}
           </Text>
           <StatusBadges status={agreement.status} overdue={agreement.overdue} />
           <ProgressMeter value={agreement.progress} width={48} />
@@ -51,7 +51,7 @@ export function FollowUpFields({ form, target, textRef, textWarning }: FollowUpF
             <TextInput
               label={dateLabel}
               value={longDate(session.date, i18n.language)}
-              description={t('agreementsUi.followUp.sessionDate', { session: session.title })}
+              description={t('agreements.followUp.sessionDate', { session: session.title })}
               readOnly
               error={form.errors.reportedOn}
             />
@@ -67,15 +67,15 @@ export function FollowUpFields({ form, target, textRef, textWarning }: FollowUpF
           )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, xs: 7 }}>
-          <Select label={t('agreementsUi.followUp.reporter')} data={reporters} searchable allowDeselect={false} {...requiredMark} {...form.getInputProps('reporter')} />
+          <Select label={t('agreements.followUp.reporter')} data={reporters} searchable allowDeselect={false} {...requiredMark} {...form.getInputProps('reporter')} />
         </Grid.Col>
       </Grid>
-      <LongTextField ref={textRef} label={t('agreementsUi.followUp.text')} description={t('agreementsUi.followUp.textHelp')} {...form.getInputProps('text')} />
+      <LongTextField ref={textRef} label={t('agreements.followUp.text')} description={t('agreements.followUp.textHelp')} {...form.getInputProps('text')} />
       {textWarning}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, xs: 6 }}>
           <Select
-            label={t('agreementsUi.followUp.status')}
+            label={t('agreements.followUp.status')}
             data={statusOptions(t)}
             allowDeselect={false}
             {...requiredMark}
@@ -92,7 +92,7 @@ export function FollowUpFields({ form, target, textRef, textWarning }: FollowUpF
           <ProgressField form={form} />
         </Grid.Col>
       </Grid>
-      <EvidenceField form={form} label={t('agreementsUi.followUp.evidence')} description={t('agreementsUi.evidenceHelp')} placeholder={t('agreementsUi.followUp.evidencePlaceholder')} accept={VERIFICATION_ACCEPT} />
+      <EvidenceField form={form} label={t('agreements.followUp.evidence')} description={t('agreements.evidenceHelp')} placeholder={t('agreements.followUp.evidencePlaceholder')} accept={VERIFICATION_ACCEPT} />
     </Stack>
   );
 }

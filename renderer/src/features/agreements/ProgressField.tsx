@@ -12,7 +12,7 @@ const MARKS = [0, 25, 50, 75, 100].map((value) => ({ value, label: `${value} %` 
 
 export function ProgressField({ form }: { form: UseFormReturnType<FollowUpValues> }) {
   const { t } = useTranslation();
-  const label = t('agreementsUi.followUp.progress');
+  const label = t('agreements.followUp.progress');
   const { progress } = form.getValues();
   return (
     <Stack gap="sm">

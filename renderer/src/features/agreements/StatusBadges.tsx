@@ -20,7 +20,7 @@ export function StatusBadges({ status, overdue, size = 'sm' }: StatusBadgesProps
       </IconBadge>
       {overdue && (
         <IconBadge look={OVERDUE_LOOK} size={size}>
-          {t('agreementsUi.overdue')}
+          {t('agreements.overdue')}
         </IconBadge>
       )}
     </Group>

@@ -12,12 +12,12 @@ export function useReporterOptions(agreement: AgreementRow) {
   // Names line up with ids; the secretaría técnica, when responsible, is listed after them.
   const responsibles = agreement.responsibleIds.map((id, i) => ({ id, name: agreement.responsibleNames[i] ?? '' }));
   const institutions = useInstitutionOptions(responsibles);
-  const secretariat = { value: SECRETARIAT, label: t('agreementsUi.secretariat') };
+  const secretariat = { value: SECRETARIAT, label: t('agreements.secretariat') };
   const isResponsible = (value: string) => responsibles.some((r) => String(r.id) === value);
   const first = responsibles.map((r) => ({ value: String(r.id), label: r.name }));
   const others = institutions.filter((o) => !isResponsible(o.value));
   return [
-    { group: t('agreementsUi.followUp.responsibleGroup'), items: agreement.secretariatResponsible ? [...first, secretariat] : first },
-    { group: t('agreementsUi.followUp.othersGroup'), items: agreement.secretariatResponsible ? others : [secretariat, ...others] },
+    { group: t('agreements.followUp.responsibleGroup'), items: agreement.secretariatResponsible ? [...first, secretariat] : first },
+    { group: t('agreements.followUp.othersGroup'), items: agreement.secretariatResponsible ? others : [secretariat, ...others] },
   ].filter((group) => group.items.length > 0);
 }

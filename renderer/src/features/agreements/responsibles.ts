@@ -8,12 +8,12 @@ import type { AgreementRow, FollowUp } from '../../../../shared/domain/agreement
 
 /** An institution's name, or the secretaría técnica where the contract has no institution (null). */
 export const institutionLabel = (t: TFunction, institutionId: number | null, name: string): string =>
-  institutionId === null ? t('agreementsUi.secretariat') : name;
+  institutionId === null ? t('agreements.secretariat') : name;
 
 /** Lead first, then co-responsibles, then the secretaría técnica, which the backend lists last when it is responsible. */
 export function responsibleLabels(t: TFunction, row: Pick<AgreementRow, 'responsibleNames' | 'secretariatResponsible'>): string[] {
   if (!row.secretariatResponsible) return row.responsibleNames;
-  return [...row.responsibleNames.slice(0, -1), t('agreementsUi.secretariat')];
+  return [...row.responsibleNames.slice(0, -1), t('agreements.secretariat')];
 }
 
 export const reporterLabel = (t: TFunction, followUp: Pick<FollowUp, 'institutionId' | 'reporter'>): string =>

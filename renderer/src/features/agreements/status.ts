@@ -15,6 +15,6 @@ export const STATUS_LOOK: Record<AgreementStatus, BadgeLook> = {
 /** Overdue is not a status but a fact about one: filled red, with its own word and icon. */
 export const OVERDUE_LOOK: BadgeLook = { color: 'red', icon: IconAlarm, variant: 'filled' };
 
-export const statusLabel = (t: TFunction, status: AgreementStatus): string => t(`agreementsUi.status.${status}`);
+export const statusLabel = (t: TFunction, status: AgreementStatus): string => t(`agreements.status.${status}`);
 
 export const statusOptions = (t: TFunction) => AGREEMENT_STATUSES.map((value) => ({ value, label: statusLabel(t, value) }));

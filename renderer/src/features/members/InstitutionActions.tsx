@@ -28,14 +28,14 @@ export function InstitutionActions({ institution }: { institution: InstitutionDe
   const { id, name } = institution;
   // Ending or removing a membership cannot date before its start: say when that was.
   const endDate = {
-    dateHelp: t('institution.memberSince', { date: longDate(institution.activeFrom, i18n.language) }),
+    dateHelp: t('members.institution.memberSince', { date: longDate(institution.activeFrom, i18n.language) }),
     minDate: institution.activeFrom,
   };
 
   const onDeactivate = async (date: string) => {
     await deactivate.mutateAsync({ id, date });
     close();
-    notifySuccess(t('institution.deactivated', { name, date: longDate(date, i18n.language) }));
+    notifySuccess(t('members.institution.deactivated', { name, date: longDate(date, i18n.language) }));
   };
 
   const onReactivate = () =>
@@ -44,7 +44,7 @@ export function InstitutionActions({ institution }: { institution: InstitutionDe
       {
         onSuccess: () => {
           close();
-          notifySuccess(t('institution.reactivated', { name }));
+          notifySuccess(t('members.institution.reactivated', { name }));
         },
         onError: notifyError,
       },
@@ -55,9 +55,9 @@ export function InstitutionActions({ institution }: { institution: InstitutionDe
     close();
     if (outcome === 'deleted') {
       void navigate('/miembros');
-      notifySuccess(t('institution.deleted', { name }));
+      notifySuccess(t('members.institution.deleted', { name }));
     } else {
-      notifySuccess(t('institution.removedButKept', { name, date: longDate(date, i18n.language) }));
+      notifySuccess(t('members.institution.removedButKept', { name, date: longDate(date, i18n.language) }));
     }
     await invalidateDomains(client, MEMBER_DOMAINS);
   };
@@ -69,34 +69,34 @@ export function InstitutionActions({ institution }: { institution: InstitutionDe
       </Button>
       {institution.activeTo === null ? (
         <Button variant="default" leftSection={<IconPlayerPause size={16} />} onClick={() => setDialog('deactivate')}>
-          {t('institution.deactivate')}
+          {t('members.institution.deactivate')}
         </Button>
       ) : (
         <Button variant="default" leftSection={<IconPlayerPlay size={16} />} onClick={() => setDialog('reactivate')}>
-          {t('institution.reactivate')}
+          {t('members.institution.reactivate')}
         </Button>
       )}
       <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('remove')}>
-        {t('institution.remove')}
+        {t('members.institution.remove')}
       </Button>
 
       <InstitutionModal opened={dialog === 'edit'} onClose={close} existing={institution} />
       <DatedActionModal
         opened={dialog === 'deactivate'}
-        title={t('institution.deactivateTitle', { name })}
-        message={t('institution.deactivateBody')}
-        dateLabel={t('institution.deactivateDate')}
+        title={t('members.institution.deactivateTitle', { name })}
+        message={t('members.institution.deactivateBody')}
+        dateLabel={t('members.institution.deactivateDate')}
         {...endDate}
-        confirmLabel={t('institution.deactivate')}
+        confirmLabel={t('members.institution.deactivate')}
         loading={deactivate.isPending}
         onConfirm={onDeactivate}
         onClose={close}
       />
       <ConfirmModal
         opened={dialog === 'reactivate'}
-        title={t('institution.reactivateTitle', { name })}
-        message={t('institution.reactivateBody')}
-        confirmLabel={t('institution.reactivate')}
+        title={t('members.institution.reactivateTitle', { name })}
+        message={t('members.institution.reactivateBody')}
+        confirmLabel={t('members.institution.reactivate')}
         danger={false}
         loading={reactivate.isPending}
         onConfirm={onReactivate}
@@ -104,11 +104,11 @@ export function InstitutionActions({ institution }: { institution: InstitutionDe
       />
       <DatedActionModal
         opened={dialog === 'remove'}
-        title={t('institution.removeTitle', { name })}
-        message={t('institution.removeBody')}
-        dateLabel={t('institution.removeDate')}
+        title={t('members.institution.removeTitle', { name })}
+        message={t('members.institution.removeBody')}
+        dateLabel={t('members.institution.removeDate')}
         {...endDate}
-        confirmLabel={t('institution.remove')}
+        confirmLabel={t('members.institution.remove')}
         loading={remove.isPending}
         onConfirm={onRemove}
         onClose={close}

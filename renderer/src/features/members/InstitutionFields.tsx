@@ -15,15 +15,15 @@ export function InstitutionFields({ form }: { form: InstitutionForm }) {
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, sm: 8 }}>
-        <TextInput label={t('institution.name')} {...requiredMark} data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={t('members.institution.name')} {...requiredMark} data-autofocus {...form.getInputProps('name')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 4 }}>
-        <TextInput label={t('institution.acronym')} {...form.getInputProps('acronym')} />
+        <TextInput label={t('members.institution.acronym')} {...form.getInputProps('acronym')} />
       </Grid.Col>
       <Grid.Col span={HALF}>
         <Select
-          label={t('institution.category')}
-          placeholder={t('institution.categoryPlaceholder')}
+          label={t('members.institution.category')}
+          placeholder={t('members.institution.categoryPlaceholder')}
           data={categoryOptions(t)}
           {...requiredMark}
           allowDeselect={false}
@@ -32,41 +32,41 @@ export function InstitutionFields({ form }: { form: InstitutionForm }) {
       </Grid.Col>
       <Grid.Col span={HALF}>
         <Radio.Group
-          label={t('institution.participation')}
+          label={t('members.institution.participation')}
           value={form.getValues().hasVote ? 'vote' : 'voice'}
           onChange={(value) => form.setFieldValue('hasVote', value === 'vote')}
           error={hasVote.error}
         >
           <Group gap="lg" mt={8}>
-            <Radio value="vote" label={t('institution.withVote')} />
-            <Radio value="voice" label={t('institution.voiceOnlyLong')} />
+            <Radio value="vote" label={t('members.institution.withVote')} />
+            <Radio value="voice" label={t('members.institution.voiceOnlyLong')} />
           </Group>
         </Radio.Group>
       </Grid.Col>
       <Grid.Col span={12}>
         <Checkbox
-          label={t('institution.inNetworkLabel')}
-          description={t('institution.inNetworkHelp')}
+          label={t('members.institution.inNetworkLabel')}
+          description={t('members.institution.inNetworkHelp')}
           {...form.getInputProps('inNetwork', { type: 'checkbox' })}
         />
       </Grid.Col>
       <Grid.Col span={12}>
-        <TextInput label={t('institution.address')} {...form.getInputProps('address')} />
+        <TextInput label={t('members.institution.address')} {...form.getInputProps('address')} />
       </Grid.Col>
       <Grid.Col span={HALF}>
-        <TextInput label={t('institution.phone')} type="tel" {...form.getInputProps('phone')} />
+        <TextInput label={t('members.institution.phone')} type="tel" {...form.getInputProps('phone')} />
       </Grid.Col>
       <Grid.Col span={HALF}>
-        <TextInput label={t('institution.email')} type="email" {...form.getInputProps('email')} />
+        <TextInput label={t('members.institution.email')} type="email" {...form.getInputProps('email')} />
       </Grid.Col>
       <Grid.Col span={HALF}>
-        <DateField label={t('institution.activeFrom')} {...requiredMark} {...form.getInputProps('activeFrom')} />
+        <DateField label={t('members.institution.activeFrom')} {...requiredMark} {...form.getInputProps('activeFrom')} />
       </Grid.Col>
       <Grid.Col span={HALF}>
-        <DateField label={t('institution.activeTo')} description={t('institution.activeToHelp')} {...form.getInputProps('activeTo')} />
+        <DateField label={t('members.institution.activeTo')} description={t('members.institution.activeToHelp')} {...form.getInputProps('activeTo')} />
       </Grid.Col>
       <Grid.Col span={12}>
-        <Textarea label={t('institution.notes')} autosize minRows={2} maxRows={4} {...form.getInputProps('notes')} />
+        <Textarea label={t('members.institution.notes')} autosize minRows={2} maxRows={4} {...form.getInputProps('notes')} />
       </Grid.Col>
     </Grid>
   );

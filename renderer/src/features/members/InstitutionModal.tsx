@@ -23,7 +23,7 @@ export function InstitutionModal({ opened, onClose, existing }: InstitutionModal
     <FormModal
       opened={opened}
       onClose={onClose}
-      title={existing ? t('institution.editTitle', { name: existing.name }) : t('institution.newTitle')}
+      title={existing ? t('members.institution.editTitle', { name: existing.name }) : t('members.institution.newTitle')}
     >
       <InstitutionFormBody existing={existing ?? null} onDone={onClose} />
     </FormModal>
@@ -43,7 +43,7 @@ function InstitutionFormBody({ existing, onDone }: { existing: Institution | nul
     const input = institutionInput.parse(values);
     try {
       const saved = existing ? await update.mutateAsync({ ...input, id: existing.id }) : await create.mutateAsync(input);
-      notifySuccess(t(existing ? 'institution.updated' : 'institution.created', { name: saved.name }));
+      notifySuccess(t(existing ? 'members.institution.updated' : 'members.institution.created', { name: saved.name }));
       // A new institution opens at once, where its titular and alterno are accredited. Replacing
       // "/miembros?nueva=1" makes "back" lead to the list, not to this form.
       if (existing) onDone();
@@ -59,7 +59,7 @@ function InstitutionFormBody({ existing, onDone }: { existing: Institution | nul
       <InstitutionFields form={form} />
       <FormActions
         onCancel={onDone}
-        submitLabel={existing ? t('common.saveChanges') : t('institution.create')}
+        submitLabel={existing ? t('common.saveChanges') : t('members.institution.create')}
         loading={create.isPending || update.isPending}
       />
     </form>

@@ -19,7 +19,7 @@ export function InstitutionPage() {
   const institution = useInstitution(id);
   return (
     <>
-      <BackLink to="/miembros" label={t('institution.backToList')} />
+      <BackLink to="/miembros" label={t('members.institution.backToList')} />
       <QueryState query={institution}>{(detail) => <InstitutionView institution={detail} />}</QueryState>
     </>
   );
@@ -35,7 +35,7 @@ function InstitutionView({ institution }: { institution: InstitutionDetail }) {
           <Group gap="sm" component="span">
             {institution.name}
             <Badge variant="dot" color={institution.active ? 'teal' : 'gray'} size="lg">
-              {t(institution.active ? 'institution.active' : 'institution.inactive')}
+              {t(institution.active ? 'members.institution.active' : 'members.institution.inactive')}
             </Badge>
           </Group>
         }
@@ -45,20 +45,20 @@ function InstitutionView({ institution }: { institution: InstitutionDetail }) {
       <Stack gap="xl">
         <Paper withBorder radius="md" p="md" component="section" aria-labelledby="institution-data">
           <Title order={2} fz="xl" mb="sm" id="institution-data">
-            {t('institution.data')}
+            {t('members.institution.data')}
           </Title>
           <Facts
             items={[
-              { label: t('institution.acronym'), value: institution.acronym },
-              { label: t('institution.category'), value: t(`categories.${institution.category}`) },
-              { label: t('institution.participation'), value: t(institution.hasVote ? 'institution.withVote' : 'institution.voiceOnlyLong') },
-              { label: t('memberList.network'), value: t(institution.inNetwork ? 'common.yes' : 'common.no') },
-              { label: t('institution.address'), value: institution.address },
-              { label: t('institution.phone'), value: institution.phone },
-              { label: t('institution.email'), value: institution.email },
-              { label: t('institution.activeFrom'), value: date(institution.activeFrom) },
-              { label: t('institution.activeTo'), value: date(institution.activeTo) },
-              { label: t('institution.notes'), value: institution.notes },
+              { label: t('members.institution.acronym'), value: institution.acronym },
+              { label: t('members.institution.category'), value: t(`members.categories.${institution.category}`) },
+              { label: t('members.institution.participation'), value: t(institution.hasVote ? 'members.institution.withVote' : 'members.institution.voiceOnlyLong') },
+              { label: t('members.list.network'), value: t(institution.inNetwork ? 'common.yes' : 'common.no') },
+              { label: t('members.institution.address'), value: institution.address },
+              { label: t('members.institution.phone'), value: institution.phone },
+              { label: t('members.institution.email'), value: institution.email },
+              { label: t('members.institution.activeFrom'), value: date(institution.activeFrom) },
+              { label: t('members.institution.activeTo'), value: date(institution.activeTo) },
+              { label: t('members.institution.notes'), value: institution.notes },
             ]}
           />
         </Paper>

@@ -26,36 +26,36 @@ export function MembersFilters({ value, onChange }: MembersFiltersProps) {
   const { t } = useTranslation();
   const set = (patch: Partial<MembersFilterValues>) => onChange({ ...value, ...patch });
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('memberList.filters')}>
+    <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('members.list.filters')}>
       <TextInput
-        label={t('memberList.search')}
-        placeholder={t('memberList.searchPlaceholder')}
+        label={t('members.list.search')}
+        placeholder={t('members.list.searchPlaceholder')}
         leftSection={<IconSearch size={16} />}
         value={value.search}
         onChange={(event) => set({ search: event.currentTarget.value })}
         w={250}
       />
       <Select
-        label={t('institution.category')}
-        data={[{ value: ALL, label: t('memberList.allCategories') }, ...categoryOptions(t)]}
+        label={t('members.institution.category')}
+        data={[{ value: ALL, label: t('members.list.allCategories') }, ...categoryOptions(t)]}
         allowDeselect={false}
         value={value.category ?? ALL}
         onChange={(category) => set({ category: !category || category === ALL ? null : (category as InstitutionCategory) })}
         w={210}
       />
       <Select
-        label={t('memberList.network')}
-        data={(['all', 'network', 'other'] as const).map((v) => ({ value: v, label: t(`memberList.networkOptions.${v}`) }))}
+        label={t('members.list.network')}
+        data={(['all', 'network', 'other'] as const).map((v) => ({ value: v, label: t(`members.list.networkOptions.${v}`) }))}
         allowDeselect={false}
         value={value.network}
         onChange={(network) => set({ network: (network ?? 'all') as MembersFilterValues['network'] })}
         w={190}
       />
-      <Input.Wrapper label={t('memberList.status')} labelElement="div">
+      <Input.Wrapper label={t('members.list.status')} labelElement="div">
         <SegmentedControl
           display="flex"
-          aria-label={t('memberList.status')}
-          data={(['active', 'inactive', 'all'] as const).map((v) => ({ value: v, label: t(`memberList.statusOptions.${v}`) }))}
+          aria-label={t('members.list.status')}
+          data={(['active', 'inactive', 'all'] as const).map((v) => ({ value: v, label: t(`members.list.statusOptions.${v}`) }))}
           value={value.status}
           onChange={(status) => set({ status: status as MembersFilterValues['status'] })}
         />

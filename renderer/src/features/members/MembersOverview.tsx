@@ -19,17 +19,17 @@ function Stat({ label, value }: { label: string; value: number }) {
 export function MembersOverview({ summary }: { summary: MembersSummary }) {
   const { t } = useTranslation();
   const percent = Math.round(summary.networkVotingShare * 100);
-  const percentText = t('overview.percent', { value: percent });
+  const percentText = t('members.overview.percent', { value: percent });
   const networkSeats = Math.round(summary.networkVotingShare * summary.votingInstitutions);
   const categories = summary.byCategory.filter((c) => c.count > 0);
 
   return (
-    <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }} spacing="md" role="region" aria-label={t('overview.label')}>
+    <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }} spacing="md" role="region" aria-label={t('members.overview.label')}>
       <Paper withBorder p="md" radius="md">
         <Stack gap={6}>
-          <Stat label={t('overview.active')} value={summary.activeInstitutions} />
-          <Stat label={t('overview.voting')} value={summary.votingInstitutions} />
-          <Stat label={t('overview.network')} value={summary.networkInstitutions} />
+          <Stat label={t('members.overview.active')} value={summary.activeInstitutions} />
+          <Stat label={t('members.overview.voting')} value={summary.votingInstitutions} />
+          <Stat label={t('members.overview.network')} value={summary.networkInstitutions} />
         </Stack>
       </Paper>
       <Paper withBorder p="md" radius="md">
@@ -48,29 +48,29 @@ export function MembersOverview({ summary }: { summary: MembersSummary }) {
           />
           <Stack gap={2}>
             <Title order={3} fz="sm">
-              {t('overview.shareTitle')}
+              {t('members.overview.shareTitle')}
             </Title>
             <Text size="sm" c="dimmed">
               {summary.votingInstitutions > 0
-                ? t('overview.share', { seats: networkSeats, voting: summary.votingInstitutions, percent: percentText })
-                : t('overview.noVoting')}
+                ? t('members.overview.share', { seats: networkSeats, voting: summary.votingInstitutions, percent: percentText })
+                : t('members.overview.noVoting')}
             </Text>
           </Stack>
         </Group>
       </Paper>
       <Paper withBorder p="md" radius="md">
         <Title order={3} fz="sm" mb={6}>
-          {t('overview.byCategory')}
+          {t('members.overview.byCategory')}
         </Title>
         {categories.length === 0 ? (
           <Text size="sm" c="dimmed">
-            {t('overview.noMembers')}
+            {t('members.overview.noMembers')}
           </Text>
         ) : (
           <Stack gap={2}>
             {categories.map((c) => (
               <Group key={c.category} justify="space-between" gap="xs">
-                <Text size="sm">{t(`categories.${c.category}`)}</Text>
+                <Text size="sm">{t(`members.categories.${c.category}`)}</Text>
                 <Text size="sm" fw={600}>
                   {c.count}
                 </Text>

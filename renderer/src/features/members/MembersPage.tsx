@@ -8,11 +8,12 @@ import { useSearchParams } from 'react-router';
 import type { InstitutionFilter } from '../../../../shared/domain/members';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { useMembersSummary } from '../../lib/commonQueries';
 import { InstitutionModal } from './InstitutionModal';
 import { DEFAULT_FILTERS, MembersFilters, type MembersFilterValues } from './MembersFilters';
 import { MembersOverview } from './MembersOverview';
 import { MembersTable } from './MembersTable';
-import { useInstitutions, useMembersSummary } from './queries';
+import { useInstitutions } from './queries';
 
 const NETWORK: Record<MembersFilterValues['network'], boolean | null> = { all: null, network: true, other: false };
 
@@ -33,11 +34,11 @@ export function MembersPage() {
   return (
     <>
       <PageHeader
-        title={t('memberList.title')}
-        description={t('memberList.description')}
+        title={t('members.list.title')}
+        description={t('members.list.description')}
         actions={
           <Button leftSection={<IconPlus size={16} />} onClick={open}>
-            {t('memberList.new')}
+            {t('members.list.new')}
           </Button>
         }
       />
@@ -55,17 +56,17 @@ export function MembersPage() {
                     py="xl"
                     icon={<IconBuildingCommunity size={28} />}
                     withIndicatorBackground
-                    title={t(filtered ? 'memberList.noMatches' : 'memberList.emptyTitle')}
-                    description={t(filtered ? 'memberList.noMatchesHelp' : 'memberList.emptyHelp')}
+                    title={t(filtered ? 'members.list.noMatches' : 'members.list.emptyTitle')}
+                    description={t(filtered ? 'members.list.noMatchesHelp' : 'members.list.emptyHelp')}
                   >
                     <EmptyState.Actions>
                       {filtered ? (
                         <Button variant="default" onClick={() => setFilters(DEFAULT_FILTERS)}>
-                          {t('memberList.clearFilters')}
+                          {t('members.list.clearFilters')}
                         </Button>
                       ) : (
                         <Button leftSection={<IconPlus size={16} />} onClick={open}>
-                          {t('memberList.new')}
+                          {t('members.list.new')}
                         </Button>
                       )}
                     </EmptyState.Actions>

@@ -11,21 +11,21 @@ export function MembersTable({ institutions }: { institutions: readonly Institut
   const person = (name: string | null) =>
     name ?? (
       <Text span c="dimmed" size="sm">
-        {t('memberList.notAccredited')}
+        {t('members.list.notAccredited')}
       </Text>
     );
   return (
     <Table.ScrollContainer minWidth={880}>
-      <Table striped aria-label={t('memberList.tableLabel')}>
+      <Table striped aria-label={t('members.list.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('institution.name')}</Table.Th>
-            <Table.Th>{t('institution.category')}</Table.Th>
-            <Table.Th>{t('institution.participation')}</Table.Th>
-            <Table.Th>{t('memberList.networkShort')}</Table.Th>
-            <Table.Th>{t('representative.roles.titular')}</Table.Th>
-            <Table.Th>{t('representative.roles.alterno')}</Table.Th>
-            <Table.Th>{t('institution.status')}</Table.Th>
+            <Table.Th>{t('members.institution.name')}</Table.Th>
+            <Table.Th>{t('members.institution.category')}</Table.Th>
+            <Table.Th>{t('members.institution.participation')}</Table.Th>
+            <Table.Th>{t('members.list.networkShort')}</Table.Th>
+            <Table.Th>{t('members.representative.roles.titular')}</Table.Th>
+            <Table.Th>{t('members.representative.roles.alterno')}</Table.Th>
+            <Table.Th>{t('members.institution.status')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -42,17 +42,17 @@ export function MembersTable({ institutions }: { institutions: readonly Institut
                 )}
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{t(`categories.${institution.category}`)}</Text>
+                <Text size="sm">{t(`members.categories.${institution.category}`)}</Text>
               </Table.Td>
               <Table.Td style={nowrap}>
                 <Badge variant={institution.hasVote ? 'light' : 'outline'} color={institution.hasVote ? 'violet' : 'gray'}>
-                  {t(institution.hasVote ? 'institution.withVote' : 'institution.voiceOnly')}
+                  {t(institution.hasVote ? 'members.institution.withVote' : 'members.institution.voiceOnly')}
                 </Badge>
               </Table.Td>
               <Table.Td style={nowrap}>
                 {institution.inNetwork ? (
                   <Badge variant="light" color="grape">
-                    {t('memberList.inNetwork')}
+                    {t('members.list.inNetwork')}
                   </Badge>
                 ) : (
                   <Text span c="dimmed" size="sm">
@@ -68,7 +68,7 @@ export function MembersTable({ institutions }: { institutions: readonly Institut
               </Table.Td>
               <Table.Td style={nowrap}>
                 <Badge variant="dot" color={institution.active ? 'teal' : 'gray'}>
-                  {t(institution.active ? 'institution.active' : 'institution.inactive')}
+                  {t(institution.active ? 'members.institution.active' : 'members.institution.inactive')}
                 </Badge>
               </Table.Td>
             </Table.Tr>

@@ -18,7 +18,7 @@ interface RepresentativeCardProps {
 
 export function RepresentativeCard({ role, institutionId, current, canAccredit, onAction }: RepresentativeCardProps) {
   const { t, i18n } = useTranslation();
-  const roleName = t(`representative.roles.${role}`);
+  const roleName = t(`members.representative.roles.${role}`);
   const date = (value: string | null) => longDate(value, i18n.language);
 
   return (
@@ -36,18 +36,18 @@ export function RepresentativeCard({ role, institutionId, current, canAccredit, 
               labelWidth={150}
               // Only what was recorded: a card of dashes says nothing.
               items={[
-                { label: t('representative.post'), value: current.post },
-                { label: t('representative.dni'), value: current.dni },
-                { label: t('representative.contact'), value: [current.phone, current.email].filter(Boolean).join(' · ') },
+                { label: t('members.representative.post'), value: current.post },
+                { label: t('members.representative.dni'), value: current.dni },
+                { label: t('members.representative.contact'), value: [current.phone, current.email].filter(Boolean).join(' · ') },
                 {
-                  label: t('representative.accreditation'),
+                  label: t('members.representative.accreditation'),
                   value: [current.accreditationNumber, date(current.accreditationDate)].filter(Boolean).join(', '),
                 },
                 {
-                  label: t('representative.period'),
+                  label: t('members.representative.period'),
                   value: current.validTo
-                    ? t('representative.periodClosed', { from: date(current.validFrom), to: date(current.validTo) })
-                    : t('representative.periodOpen', { from: date(current.validFrom) }),
+                    ? t('members.representative.periodClosed', { from: date(current.validFrom), to: date(current.validTo) })
+                    : t('members.representative.periodOpen', { from: date(current.validFrom) }),
                 },
               ].filter((fact) => fact.value !== '')}
             />
@@ -57,7 +57,7 @@ export function RepresentativeCard({ role, institutionId, current, canAccredit, 
                 variant="default"
                 leftSection={<IconPencil size={14} />}
                 onClick={() => onAction({ kind: 'edit', representative: current })}
-                aria-label={t('representative.editOf', { role: roleName })}
+                aria-label={t('members.representative.editOf', { role: roleName })}
               >
                 {t('common.edit')}
               </Button>
@@ -67,9 +67,9 @@ export function RepresentativeCard({ role, institutionId, current, canAccredit, 
                   variant="light"
                   leftSection={<IconUserSearch size={14} />}
                   onClick={() => onAction({ kind: 'replace', representative: current })}
-                  aria-label={t('representative.replaceOf', { role: roleName })}
+                  aria-label={t('members.representative.replaceOf', { role: roleName })}
                 >
-                  {t('representative.replace')}
+                  {t('members.representative.replace')}
                 </Button>
               )}
             </Group>
@@ -77,7 +77,7 @@ export function RepresentativeCard({ role, institutionId, current, canAccredit, 
         ) : (
           <>
             <Text c="dimmed" size="sm">
-              {t(`representative.none.${role}`)}
+              {t(`members.representative.none.${role}`)}
             </Text>
             {canAccredit ? (
               <Button
@@ -86,12 +86,12 @@ export function RepresentativeCard({ role, institutionId, current, canAccredit, 
                 leftSection={<IconUserPlus size={16} />}
                 onClick={() => onAction({ kind: 'add', institutionId, role })}
               >
-                {t(`representative.accredit.${role}`)}
+                {t(`members.representative.accredit.${role}`)}
               </Button>
             ) : (
               <Group gap={6} mt="auto" wrap="nowrap">
                 <IconInfoCircle size={16} color="var(--mantine-color-dimmed)" aria-hidden />
-                <Text size="sm">{t('representative.inactiveInstitution')}</Text>
+                <Text size="sm">{t('members.representative.inactiveInstitution')}</Text>
               </Group>
             )}
           </>

@@ -18,46 +18,46 @@ export function RepresentativeFields({ form, validFromLabel, validFromHelp }: Re
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, sm: 8 }}>
-        <TextInput label={t('representative.fullName')} {...requiredMark} data-autofocus {...form.getInputProps('fullName')} />
+        <TextInput label={t('members.representative.fullName')} {...requiredMark} data-autofocus {...form.getInputProps('fullName')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 4 }}>
         <TextInput
-          label={t('representative.dni')}
-          description={t('representative.dniHelp')}
+          label={t('members.representative.dni')}
+          description={t('members.representative.dniHelp')}
           inputMode="numeric"
           maxLength={8}
           {...form.getInputProps('dni')}
         />
       </Grid.Col>
       <Grid.Col span={12}>
-        <TextInput label={t('representative.post')} {...form.getInputProps('post')} />
+        <TextInput label={t('members.representative.post')} {...form.getInputProps('post')} />
       </Grid.Col>
       <Grid.Col span={half}>
-        <TextInput label={t('representative.phone')} type="tel" {...form.getInputProps('phone')} />
+        <TextInput label={t('members.representative.phone')} type="tel" {...form.getInputProps('phone')} />
       </Grid.Col>
       <Grid.Col span={half}>
-        <TextInput label={t('representative.email')} type="email" {...form.getInputProps('email')} />
+        <TextInput label={t('members.representative.email')} type="email" {...form.getInputProps('email')} />
       </Grid.Col>
       <Grid.Col span={12}>
-        <Divider label={t('representative.accreditation')} labelPosition="left" />
+        <Divider label={t('members.representative.accreditation')} labelPosition="left" />
       </Grid.Col>
       <Grid.Col span={half}>
         <TextInput
-          label={t('representative.accreditationNumber')}
-          placeholder={t('representative.accreditationNumberExample')}
+          label={t('members.representative.accreditationNumber')}
+          placeholder={t('members.representative.accreditationNumberExample')}
           {...form.getInputProps('accreditationNumber')}
         />
       </Grid.Col>
       <Grid.Col span={half}>
-        <DateField label={t('representative.accreditationDate')} {...form.getInputProps('accreditationDate')} />
+        <DateField label={t('members.representative.accreditationDate')} {...form.getInputProps('accreditationDate')} />
       </Grid.Col>
       <Grid.Col span={half}>
         <DateField label={validFromLabel} description={validFromHelp} {...requiredMark} {...form.getInputProps('validFrom')} />
       </Grid.Col>
       <Grid.Col span={half}>
         <DateField
-          label={t('representative.validTo')}
-          description={t('representative.validToHelp')}
+          label={t('members.representative.validTo')}
+          description={t('members.representative.validToHelp')}
           {...form.getInputProps('validTo')}
         />
       </Grid.Col>

@@ -19,21 +19,21 @@ export function RepresentativeHistory({ representatives, onAction }: Representat
   if (representatives.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        {t('representative.historyEmpty')}
+        {t('members.representative.historyEmpty')}
       </Text>
     );
   }
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table aria-label={t('representative.history')}>
+      <Table aria-label={t('members.representative.history')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('representative.role')}</Table.Th>
-            <Table.Th>{t('representative.fullName')}</Table.Th>
-            <Table.Th>{t('representative.post')}</Table.Th>
-            <Table.Th>{t('representative.validFrom')}</Table.Th>
-            <Table.Th>{t('representative.validTo')}</Table.Th>
-            <Table.Th>{t('representative.accreditationNumber')}</Table.Th>
+            <Table.Th>{t('members.representative.role')}</Table.Th>
+            <Table.Th>{t('members.representative.fullName')}</Table.Th>
+            <Table.Th>{t('members.representative.post')}</Table.Th>
+            <Table.Th>{t('members.representative.validFrom')}</Table.Th>
+            <Table.Th>{t('members.representative.validTo')}</Table.Th>
+            <Table.Th>{t('members.representative.accreditationNumber')}</Table.Th>
             <Table.Th w={48} />
           </Table.Tr>
         </Table.Thead>
@@ -41,10 +41,10 @@ export function RepresentativeHistory({ representatives, onAction }: Representat
           {representatives.map((r) => (
             <Table.Tr key={r.id}>
               <Table.Td>
-                <Text size="sm">{t(`representative.roles.${r.role}`)}</Text>
+                <Text size="sm">{t(`members.representative.roles.${r.role}`)}</Text>
                 {r.validFrom > now && (
                   <Badge size="xs" variant="light" color="blue">
-                    {t('representative.upcoming')}
+                    {t('members.representative.upcoming')}
                   </Badge>
                 )}
               </Table.Td>
@@ -69,7 +69,7 @@ export function RepresentativeHistory({ representatives, onAction }: Representat
                 <ActionIcon
                   variant="subtle"
                   color="gray"
-                  aria-label={t('representative.editHistory', { name: r.fullName })}
+                  aria-label={t('members.representative.editHistory', { name: r.fullName })}
                   onClick={() => onAction({ kind: 'edit', representative: r })}
                 >
                   <IconPencil size={16} />

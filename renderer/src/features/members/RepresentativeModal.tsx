@@ -13,9 +13,9 @@ import { RepresentativeFields } from './RepresentativeFields';
 import { planFor, type RepresentativeAction, useRepresentativeForm } from './representativeForm';
 
 function titleOf(t: TFunction, action: RepresentativeAction): string {
-  if (action.kind === 'add') return t(`representative.accredit.${action.role}`);
+  if (action.kind === 'add') return t(`members.representative.accredit.${action.role}`);
   const name = action.representative.fullName;
-  return t(action.kind === 'edit' ? 'representative.editTitle' : 'representative.replaceTitle', { name });
+  return t(action.kind === 'edit' ? 'members.representative.editTitle' : 'members.representative.replaceTitle', { name });
 }
 
 interface RepresentativeModalProps {
@@ -44,7 +44,7 @@ function RepresentativeFormBody({ action, onDone }: { action: RepresentativeActi
   const save = async () => {
     try {
       const saved = await mutation.mutateAsync(form.getValues());
-      notifySuccess(t(`representative.saved.${action.kind}`, { name: saved.fullName }));
+      notifySuccess(t(`members.representative.saved.${action.kind}`, { name: saved.fullName }));
       onDone();
     } catch (error) {
       showServerError(form, error, plan.mapPath);
@@ -57,15 +57,15 @@ function RepresentativeFormBody({ action, onDone }: { action: RepresentativeActi
       {replacing && (
         // Guidance, not a problem: a note, so screen readers do not announce it as an error.
         <Alert variant="light" icon={<IconInfoCircle />} role="note" mb="lg">
-          {t('representative.replaceHelp', { name: action.representative.fullName })}
+          {t('members.representative.replaceHelp', { name: action.representative.fullName })}
         </Alert>
       )}
       <RepresentativeFields
         form={form}
-        validFromLabel={t(replacing ? 'representative.successorFrom' : 'representative.validFrom')}
-        validFromHelp={replacing ? t('representative.successorFromHelp') : undefined}
+        validFromLabel={t(replacing ? 'members.representative.successorFrom' : 'members.representative.validFrom')}
+        validFromHelp={replacing ? t('members.representative.successorFromHelp') : undefined}
       />
-      <FormActions onCancel={onDone} submitLabel={t(`representative.submit.${action.kind}`)} loading={mutation.isPending} />
+      <FormActions onCancel={onDone} submitLabel={t(`members.representative.submit.${action.kind}`)} loading={mutation.isPending} />
     </form>
   );
 }

@@ -21,7 +21,7 @@ export function RepresentativesSection({ institution }: { institution: Instituti
   return (
     <Stack gap="md">
       <Title order={2} fz="xl">
-        {t('representative.title')}
+        {t('members.representative.title')}
       </Title>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         {REPRESENTATIVE_ROLES.map((role) => (
@@ -36,7 +36,7 @@ export function RepresentativesSection({ institution }: { institution: Instituti
         ))}
       </SimpleGrid>
       <Title order={3} fz="md" mt="sm">
-        {t('representative.history')}
+        {t('members.representative.history')}
       </Title>
       <RepresentativeHistory representatives={others} onAction={setAction} />
       <RepresentativeModal action={action} onClose={() => setAction(null)} />

@@ -7,7 +7,6 @@ import { useApiMutation, useApiQuery } from '../../api';
 
 export const useInstitutions = (filter: InstitutionFilter) => useApiQuery('members.list', filter, { placeholderData: (previous) => previous });
 export const useInstitution = (id: number) => useApiQuery('members.get', { id });
-export const useMembersSummary = () => useApiQuery('members.summary', {});
 
 /** What a change to an institution makes stale. */
 export const MEMBER_DOMAINS = ['members', 'agreements', 'dashboard'] as const;

@@ -7,17 +7,17 @@ import { today } from '../../lib/dates';
 import { schemaErrors } from '../../lib/forms';
 import { PlanFields } from './PlanFields';
 import { followProposedTitle, newPlanValues, planFields } from './planForm';
-import { usePlansMutation } from './queries';
+import { usePlanMutation } from './queries';
 
 export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const create = usePlansMutation('plans.create');
+  const create = usePlanMutation('plan.create');
   return (
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t('planUi.form.newTitle')}
+      title={t('plan.form.newTitle')}
       initialValues={newPlanValues(t, Number(today().slice(0, 4)))}
       validate={(values) => schemaErrors(planInput, planFields(values))}
       onValuesChange={followProposedTitle(t)}
@@ -27,8 +27,8 @@ export function NewPlanModal({ opened, onClose }: { opened: boolean; onClose: ()
         void navigate(`/plan/${created.id}`, { replace: true });
         return created;
       }}
-      submitLabel={t('planUi.form.create')}
-      savedMessage={(created) => t('planUi.form.created', { title: created.title })}
+      submitLabel={t('plan.form.create')}
+      savedMessage={(created) => t('plan.form.created', { title: created.title })}
       fields={(form) => <PlanFields form={form} />}
     />
   );

@@ -13,25 +13,25 @@ export function PlanFields({ form, withReportingUnit = true }: { form: PlanForm;
   return (
     <Grid gap="md">
       <Grid.Col span={12}>
-        <TextInput label={t('planUi.form.title')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />
+        <TextInput label={t('plan.form.title')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, xs: 6 }}>
-        <NumberInput label={t('planUi.form.startYear')} {...yearInput} {...requiredMark} {...form.getInputProps('startYear')} />
+        <NumberInput label={t('plan.form.startYear')} {...yearInput} {...requiredMark} {...form.getInputProps('startYear')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, xs: 6 }}>
-        <NumberInput label={t('planUi.form.endYear')} description={t('planUi.form.endYearHelp')} {...yearInput} {...requiredMark} {...form.getInputProps('endYear')} />
+        <NumberInput label={t('plan.form.endYear')} description={t('plan.form.endYearHelp')} {...yearInput} {...requiredMark} {...form.getInputProps('endYear')} />
       </Grid.Col>
       {withReportingUnit && (
         <Grid.Col span={12}>
           <Radio.Group
-            label={t('planUi.form.reportingUnit')}
-            description={t('planUi.form.reportingUnitHelp')}
+            label={t('plan.form.reportingUnit')}
+            description={t('plan.form.reportingUnitHelp')}
             value={form.getValues().reportingUnit}
             onChange={(value) => form.setFieldValue('reportingUnit', value as ReportingUnit)}
           >
             <Group gap="lg" mt={8}>
               {REPORTING_UNITS.map((unit) => (
-                <Radio key={unit} value={unit} label={t(`planUi.form.units.${unit}`)} />
+                <Radio key={unit} value={unit} label={t(`plan.form.units.${unit}`)} />
               ))}
             </Group>
           </Radio.Group>

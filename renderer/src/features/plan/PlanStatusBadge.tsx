@@ -17,7 +17,7 @@ export function PlanStatusBadge({ status, size }: { status: Status; size?: Badge
   const { t } = useTranslation();
   return (
     <IconBadge look={LOOK[status]} size={size}>
-      {t(`planUi.status.${status}`)}
+      {t(`plan.status.${status}`)}
     </IconBadge>
   );
 }

@@ -17,22 +17,22 @@ export function PlansPage() {
   const plans = usePlans();
   const newButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={open}>
-      {t('planUi.list.new')}
+      {t('plan.list.new')}
     </Button>
   );
 
   return (
     <>
-      <PageHeader title={t('planUi.list.title')} description={t('planUi.list.description')} actions={newButton} />
+      <PageHeader title={t('plan.list.title')} description={t('plan.list.description')} actions={newButton} />
       <Paper withBorder radius="md" p="md">
         <QueryState query={plans}>
           {(list) =>
             list.length > 0 ? (
               <PlansTable plans={list} />
             ) : (
-              <EmptyState py="xl" icon={<IconTargetArrow size={28} />} withIndicatorBackground title={t('planUi.list.emptyTitle')} description={t('planUi.list.emptyBody')} maw={680} mx="auto">
+              <EmptyState py="xl" icon={<IconTargetArrow size={28} />} withIndicatorBackground title={t('plan.list.emptyTitle')} description={t('plan.list.emptyBody')} maw={680} mx="auto">
                 <List spacing={6} size="sm" ta="left" mt="md" type="ordered">
-                  {(t('planUi.list.emptySteps', { returnObjects: true }) as string[]).map((step) => (
+                  {(t('plan.list.emptySteps', { returnObjects: true }) as string[]).map((step) => (
                     <List.Item key={step}>{step}</List.Item>
                   ))}
                 </List>

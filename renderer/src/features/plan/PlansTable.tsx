@@ -21,7 +21,7 @@ function OverallProgress({ plan }: { plan: PlanSummary }) {
         {percent(progress.data.overall)}
       </Text>
       <Text size="xs" c="dimmed">
-        {t('planUi.list.asOf', { period: periodName(t, progress.data.asOf, true) })}
+        {t('plan.list.asOf', { period: periodName(t, progress.data.asOf, true) })}
       </Text>
     </>
   );
@@ -31,16 +31,16 @@ export function PlansTable({ plans }: { plans: readonly PlanSummary[] }) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={900}>
-      <Table aria-label={t('planUi.list.tableLabel')}>
+      <Table aria-label={t('plan.list.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th miw={220}>{t('planUi.list.plan')}</Table.Th>
-            <Table.Th>{t('planUi.list.period')}</Table.Th>
-            <Table.Th>{t('planUi.list.status')}</Table.Th>
-            <Table.Th miw={180}>{t('planUi.list.approval')}</Table.Th>
-            <Table.Th ta="right">{t('planUi.list.activities')}</Table.Th>
-            <Table.Th ta="right">{t('planUi.list.budget')}</Table.Th>
-            <Table.Th ta="right">{t('planUi.list.progress')}</Table.Th>
+            <Table.Th miw={220}>{t('plan.list.plan')}</Table.Th>
+            <Table.Th>{t('plan.list.period')}</Table.Th>
+            <Table.Th>{t('plan.list.status')}</Table.Th>
+            <Table.Th miw={180}>{t('plan.list.approval')}</Table.Th>
+            <Table.Th ta="right">{t('plan.list.activities')}</Table.Th>
+            <Table.Th ta="right">{t('plan.list.budget')}</Table.Th>
+            <Table.Th ta="right">{t('plan.list.progress')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -54,14 +54,14 @@ export function PlansTable({ plans }: { plans: readonly PlanSummary[] }) {
               <Table.Td style={nowrap}>
                 <Text size="sm">{planSpan(plan)}</Text>
                 <Text size="xs" c="dimmed">
-                  {t(`planUi.form.unitsShort.${plan.reportingUnit}`)}
+                  {t(`plan.form.unitsShort.${plan.reportingUnit}`)}
                 </Text>
               </Table.Td>
               <Table.Td style={nowrap}>
                 <PlanStatusBadge status={plan.status} size="sm" />
               </Table.Td>
               <Table.Td>
-                <ApprovalCell approval={plan.approval} pending={t('planUi.list.notApproved')} />
+                <ApprovalCell approval={plan.approval} pending={t('plan.list.notApproved')} />
               </Table.Td>
               <Table.Td ta="right">
                 <Text size="sm">{plan.activityCount}</Text>

@@ -14,7 +14,7 @@ export function periodName(t: TFunction, code: string, short = false): string {
   if (part === undefined) return String(year);
   const kind = part.startsWith('S') ? 'semester' : 'quarter';
   const n = Number(part.slice(1));
-  return t(`planUi.periods.${kind}${short ? 'Short' : ''}`, { roman: ROMAN[n - 1], n, year });
+  return t(`plan.periods.${kind}${short ? 'Short' : ''}`, { roman: ROMAN[n - 1], n, year });
 }
 
 /** "2026–2027", or "2026" for a plan of one year. */

@@ -32,7 +32,7 @@ const titleSpan = (startYear: number, endYear: number, dash = '-') => (startYear
 const proposedTitle = (t: TFunction, values: PlanValues) => {
   const startYear = year(values.startYear);
   const endYear = year(values.endYear);
-  return startYear && endYear ? t('planUi.form.proposedTitle', { span: titleSpan(startYear, endYear) }) : values.title;
+  return startYear && endYear ? t('plan.form.proposedTitle', { span: titleSpan(startYear, endYear) }) : values.title;
 };
 
 /** Biennial by default: this year and the next. */

@@ -10,8 +10,8 @@ export function FunctionsTab({ version }: { version: ProtocolVersion }) {
   return (
     <TextEntriesTab
       version={version}
-      label={t('protocolUi.functions.outline')}
-      intro={t(version.locked ? 'protocolUi.functions.introLocked' : 'protocolUi.functions.intro')}
+      label={t('protocol.functions.outline')}
+      intro={t(version.locked ? 'protocol.functions.introLocked' : 'protocol.functions.intro')}
       entries={version.functions.map((f) => ({ key: String(f.institutionId), label: f.institutionName, body: f.functions }))}
       save={(key, functions) => saveFunction.mutateAsync({ versionId: version.id, institutionId: Number(key), functions })}
     />

@@ -10,9 +10,9 @@ export function GroupsTab({ version }: { version: ProtocolVersion }) {
   return (
     <TextEntriesTab
       version={version}
-      label={t('protocolUi.groups.outline')}
-      intro={t('protocolUi.groups.intro')}
-      entries={version.groups.map((g) => ({ key: g.group, label: t(`protocolUi.groups.names.${g.group}`), body: g.guidance }))}
+      label={t('protocol.groups.outline')}
+      intro={t('protocol.groups.intro')}
+      entries={version.groups.map((g) => ({ key: g.group, label: t(`protocol.groups.names.${g.group}`), body: g.guidance }))}
       save={(key, guidance) => saveGroupCare.mutateAsync({ versionId: version.id, group: key as CareGroup, guidance })}
     />
   );

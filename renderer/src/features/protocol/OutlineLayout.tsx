@@ -37,7 +37,7 @@ export function OutlineLayout({ label, entries, selected, onSelect, footer, chil
                   key={entry.key}
                   component="button"
                   label={entry.label}
-                  description={t(entry.written ? 'protocolUi.outline.written' : 'protocolUi.outline.empty')}
+                  description={t(entry.written ? 'protocol.outline.written' : 'protocol.outline.empty')}
                   leftSection={entry.written ? <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" aria-hidden /> : <IconCircleDashed size={16} aria-hidden />}
                   active={entry.key === selected}
                   aria-current={entry.key === selected ? 'true' : undefined}
@@ -54,7 +54,7 @@ export function OutlineLayout({ label, entries, selected, onSelect, footer, chil
       <Grid.Col span={{ base: 12, md: 8 }}>
         {entries.length === 0 ? (
           <Text size="sm" c="dimmed">
-            {t('protocolUi.outline.nothing')}
+            {t('protocol.outline.nothing')}
           </Text>
         ) : (
           children

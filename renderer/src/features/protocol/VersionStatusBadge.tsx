@@ -15,7 +15,7 @@ export function VersionStatusBadge({ status, size }: { status: ProtocolStatus; s
   const { t } = useTranslation();
   return (
     <IconBadge look={LOOK[status]} size={size}>
-      {t(`protocolUi.status.${status}`)}
+      {t(`protocol.status.${status}`)}
     </IconBadge>
   );
 }

@@ -25,9 +25,9 @@ export function ActaStatusBadge({ status, size = 'md', named = false }: ActaStat
       variant="light"
       color={COLORS[status]}
       leftSection={locked ? <IconLock size={12} aria-hidden /> : undefined}
-      title={locked ? t('sessionsUi.acta.lockedHint') : undefined}
+      title={locked ? t('sessions.acta.lockedHint') : undefined}
     >
-      {named ? t('sessionsUi.acta.badge', { status: t(`sessionsUi.acta.status.${status}`) }) : t(`sessionsUi.acta.status.${status}`)}
+      {named ? t('sessions.acta.badge', { status: t(`sessions.acta.status.${status}`) }) : t(`sessions.acta.status.${status}`)}
     </Badge>
   );
 }

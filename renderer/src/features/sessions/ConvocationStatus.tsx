@@ -8,7 +8,7 @@ export function ConvocationStatus({ session }: { session: Pick<Session, 'convoca
   if (!session.convocation) {
     return (
       <Badge variant="outline" color="gray">
-        {t('sessionsUi.list.notConvened')}
+        {t('sessions.list.notConvened')}
       </Badge>
     );
   }
@@ -19,7 +19,7 @@ export function ConvocationStatus({ session }: { session: Pick<Session, 'convoca
         {session.convocation.numberText}
       </Text>
       <Text size="xs" c={missing > 0 ? 'orange.8' : 'teal.8'}>
-        {missing > 0 ? t('sessionsUi.deliveries.missing', { count: missing }) : t('sessionsUi.deliveries.complete')}
+        {missing > 0 ? t('sessions.deliveries.missing', { count: missing }) : t('sessions.deliveries.complete')}
       </Text>
     </Stack>
   );

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Taskforce } from '../../../../shared/domain/taskforce';
 import { FormActions, FormModal } from '../../components/FormModal';
+import { useTaskforce } from '../../lib/commonQueries';
 import { showServerError } from '../../lib/forms';
 import { notifySuccess } from '../../lib/notify';
 import { useRevealFirstError } from '../../lib/revealFirstError';
-import { useTaskforce } from '../taskforce/queries';
 import { SessionFields } from './form/SessionFields';
 import { newSessionValues, secondCallDelay, toSessionInput, useSessionForm } from './form/sessionForm';
 import { useSessionsMutation } from './queries';
@@ -17,7 +17,7 @@ export function NewSessionModal({ opened, onClose }: { opened: boolean; onClose:
   const { t } = useTranslation();
   const taskforce = useTaskforce();
   return (
-    <FormModal opened={opened && taskforce.isSuccess} onClose={onClose} title={t('sessionsUi.form.newTitle')}>
+    <FormModal opened={opened && taskforce.isSuccess} onClose={onClose} title={t('sessions.form.newTitle')}>
       <NewSessionBody settings={taskforce.data ?? null} onDone={onClose} />
     </FormModal>
   );
@@ -34,7 +34,7 @@ function NewSessionBody({ settings, onDone }: { settings: Taskforce | null; onDo
   const save = async () => {
     try {
       const created = await create.mutateAsync(toSessionInput(form.getValues()));
-      notifySuccess(t('sessionsUi.form.created', { title: created.title }));
+      notifySuccess(t('sessions.form.created', { title: created.title }));
       // Replaces "/sesiones?nueva=1": going back from the session leads to the list, not to this form.
       void navigate(`/sesiones/${created.id}`, { replace: true });
     } catch (error) {
@@ -46,10 +46,10 @@ function NewSessionBody({ settings, onDone }: { settings: Taskforce | null; onDo
   return (
     <form ref={ref} onSubmit={form.onSubmit(() => void save(), reveal)} noValidate>
       <Alert variant="light" icon={<IconInfoCircle />} role="note" mb="lg">
-        {t('sessionsUi.form.newHelp')}
+        {t('sessions.form.newHelp')}
       </Alert>
       <SessionFields form={form} withSecondCall={delay !== null} />
-      <FormActions onCancel={onDone} submitLabel={t('sessionsUi.form.create')} loading={create.isPending} />
+      <FormActions onCancel={onDone} submitLabel={t('sessions.form.create')} loading={create.isPending} />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionKind } from '../../../../shared/domain/sessions';
-import { sessionKindOptions } from './labels';
+import { sessionKindOptions } from '../../lib/sessionOptions';
 
 export interface SessionsFilterValues {
   year: number | null;
@@ -24,18 +24,18 @@ interface SessionsFiltersProps {
 export function SessionsFilters({ value, onChange, years }: SessionsFiltersProps) {
   const { t } = useTranslation();
   return (
-    <Group gap="sm" align="flex-end" role="search" aria-label={t('sessionsUi.list.filters')}>
+    <Group gap="sm" align="flex-end" role="search" aria-label={t('sessions.list.filters')}>
       <Select
-        label={t('sessionsUi.list.year')}
-        data={[{ value: ALL, label: t('sessionsUi.list.allYears') }, ...years.map((year) => ({ value: String(year), label: String(year) }))]}
+        label={t('sessions.list.year')}
+        data={[{ value: ALL, label: t('sessions.list.allYears') }, ...years.map((year) => ({ value: String(year), label: String(year) }))]}
         allowDeselect={false}
         value={value.year === null ? ALL : String(value.year)}
         onChange={(year) => onChange({ ...value, year: !year || year === ALL ? null : Number(year) })}
         w={160}
       />
       <Select
-        label={t('sessionsUi.list.kind')}
-        data={[{ value: ALL, label: t('sessionsUi.list.allKinds') }, ...sessionKindOptions(t)]}
+        label={t('sessions.list.kind')}
+        data={[{ value: ALL, label: t('sessions.list.allKinds') }, ...sessionKindOptions(t)]}
         allowDeselect={false}
         value={value.kind ?? ALL}
         onChange={(kind) => onChange({ ...value, kind: !kind || kind === ALL ? null : (kind as SessionKind) })}

@@ -24,13 +24,13 @@ export function SessionsPage() {
   const filtered = filters.year !== null || filters.kind !== null;
   const newButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={open}>
-      {t('sessionsUi.list.new')}
+      {t('sessions.list.new')}
     </Button>
   );
 
   return (
     <>
-      <PageHeader title={t('sessionsUi.list.title')} description={t('sessionsUi.list.description')} actions={newButton} />
+      <PageHeader title={t('sessions.list.title')} description={t('sessions.list.description')} actions={newButton} />
       <Paper withBorder radius="md" p="md">
         <Stack gap="md">
           {(filtered || years.length > 0) && <SessionsFilters value={filters} onChange={setFilters} years={years} />}
@@ -43,15 +43,15 @@ export function SessionsPage() {
                   py="xl"
                   icon={<IconCalendarEvent size={28} />}
                   withIndicatorBackground
-                  title={t(filtered ? 'sessionsUi.list.noMatches' : 'sessionsUi.list.emptyTitle')}
-                  description={t(filtered ? 'sessionsUi.list.noMatchesHelp' : 'sessionsUi.list.emptyHelp')}
+                  title={t(filtered ? 'sessions.list.noMatches' : 'sessions.list.emptyTitle')}
+                  description={t(filtered ? 'sessions.list.noMatchesHelp' : 'sessions.list.emptyHelp')}
                   maw={640}
                   mx="auto"
                 >
                   <EmptyState.Actions>
                     {filtered ? (
                       <Button variant="default" onClick={() => setFilters(NO_FILTERS)}>
-                        {t('sessionsUi.list.clearFilters')}
+                        {t('sessions.list.clearFilters')}
                       </Button>
                     ) : (
                       newButton

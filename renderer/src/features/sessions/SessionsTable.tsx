@@ -15,16 +15,16 @@ export function SessionsTable({ sessions }: { sessions: readonly Session[] }) {
   const navigate = useNavigate();
   return (
     <Table.ScrollContainer minWidth={960}>
-      <Table aria-label={t('sessionsUi.list.tableLabel')}>
+      <Table aria-label={t('sessions.list.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th miw={210}>{t('sessionsUi.list.session')}</Table.Th>
-            <Table.Th>{t('sessionsUi.list.when')}</Table.Th>
-            <Table.Th>{t('sessionsUi.list.where')}</Table.Th>
-            <Table.Th w={200}>{t('sessionsUi.list.convocation')}</Table.Th>
-            <Table.Th ta="right">{t('sessionsUi.list.present')}</Table.Th>
-            <Table.Th ta="right">{t('sessionsUi.list.agreements')}</Table.Th>
-            <Table.Th>{t('sessionsUi.list.acta')}</Table.Th>
+            <Table.Th miw={210}>{t('sessions.list.session')}</Table.Th>
+            <Table.Th>{t('sessions.list.when')}</Table.Th>
+            <Table.Th>{t('sessions.list.where')}</Table.Th>
+            <Table.Th w={200}>{t('sessions.list.convocation')}</Table.Th>
+            <Table.Th ta="right">{t('sessions.list.present')}</Table.Th>
+            <Table.Th ta="right">{t('sessions.list.agreements')}</Table.Th>
+            <Table.Th>{t('sessions.list.acta')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,22 +1,15 @@
-/**
- * Sessions and their parts. Every change refreshes the whole "sessions" domain (a session's page,
- * the list, and the other sessions whose pending actas or numbers may have moved), and with it the
- * agreements and "Inicio": a session's date decides which agreements its acta carries over, and its
- * roll call feeds the attendance figures.
- */
+/** Sessions and their parts. Every change refreshes SESSION_DOMAINS (lib/commonQueries.ts). */
 import { useQueryClient } from '@tanstack/react-query';
 import type { MethodInput, MethodName } from '../../../../shared/contract';
 import type { SessionDetail } from '../../../../shared/domain/sessions';
 import { queryKey, useApiMutation, useApiQuery } from '../../api';
+import { SESSION_DOMAINS } from '../../lib/commonQueries';
 
 export const useSessions = (filter: MethodInput<'sessions.list'>) =>
   useApiQuery('sessions.list', filter, { placeholderData: (previous) => previous });
 export const useSession = (id: number) => useApiQuery('sessions.get', { id });
 
 type SessionsMethod = Extract<MethodName, `sessions.${string}`>;
-
-/** What a change to a session makes stale. */
-export const SESSION_DOMAINS = ['sessions', 'agreements', 'dashboard'] as const;
 
 /** A change to sessions; the data on screen is fresh again once the returned promise settles. */
 export const useSessionsMutation = <M extends SessionsMethod>(method: M) => useApiMutation(method, { invalidates: SESSION_DOMAINS });

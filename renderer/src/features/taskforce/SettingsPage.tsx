@@ -6,10 +6,10 @@ import type { Taskforce } from '../../../../shared/domain/taskforce';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { SaveBar } from '../../components/SaveBar';
+import { useTaskforce } from '../../lib/commonQueries';
 import { notifySuccess } from '../../lib/notify';
 import { useRevealFirstError } from '../../lib/revealFirstError';
-import { SETTINGS_SECTIONS, type SettingsSection, sectionOf, useSettingsForm } from './form';
-import { useTaskforce } from './queries';
+import { sectionOf, SETTINGS_SECTIONS, type SettingsSection, useSettingsForm } from './form';
 import { SectionView } from './sections/SectionView';
 import { useLogoDraft } from './useLogoDraft';
 import { useSubmitSettings } from './useSubmitSettings';
@@ -42,7 +42,7 @@ function SettingsEditor({ saved, tab, onTab }: EditorProps) {
 
   const save = async () => {
     const outcome = await submit();
-    if (outcome.saved) notifySuccess(t('settings.saved'));
+    if (outcome.saved) notifySuccess(t('taskforce.settings.saved'));
     const first = outcome.errorPaths[0];
     if (first) {
       onTab(sectionOf(first));
@@ -57,7 +57,7 @@ function SettingsEditor({ saved, tab, onTab }: EditorProps) {
 
   return (
     <>
-      <PageHeader title={t('settings.title')} description={t('settings.description')} />
+      <PageHeader title={t('taskforce.settings.title')} description={t('taskforce.settings.description')} />
       <SaveBar changed={changed} saving={saving} onSave={() => void save()} onDiscard={discard} />
       <Paper withBorder radius="md" ref={ref}>
         <Tabs value={tab} onChange={(value) => value && onTab(value as SettingsSection)} keepMounted>
@@ -68,13 +68,13 @@ function SettingsEditor({ saved, tab, onTab }: EditorProps) {
                 value={section}
                 rightSection={
                   errorCount(section) > 0 && (
-                    <Badge size="xs" color="red" circle aria-label={t('settings.errorsInTab', { count: errorCount(section) })}>
+                    <Badge size="xs" color="red" circle aria-label={t('taskforce.settings.errorsInTab', { count: errorCount(section) })}>
                       {errorCount(section)}
                     </Badge>
                   )
                 }
               >
-                {t(`settings.sections.${section}`)}
+                {t(`taskforce.settings.sections.${section}`)}
               </Tabs.Tab>
             ))}
           </Tabs.List>

@@ -56,7 +56,7 @@ export function SetupWizard({ onCancel }: { onCancel: () => void }) {
   const save = async () => {
     const outcome = await submit();
     if (outcome.saved) {
-      notifySuccess(t('setup.saved'));
+      notifySuccess(t('taskforce.setup.saved'));
       return;
     }
     const first = outcome.errorPaths[0];
@@ -80,21 +80,21 @@ export function SetupWizard({ onCancel }: { onCancel: () => void }) {
       </Group>
       <Container size="lg" py="xl" component="main">
         <Title order={1} fz={26}>
-          {t('setup.title')}
+          {t('taskforce.setup.title')}
         </Title>
         <Text c="dimmed" mb="lg">
-          {t('setup.intro')}
+          {t('taskforce.setup.intro')}
         </Text>
         <Paper withBorder radius="md" p="xl" ref={ref}>
-          <Stepper active={active} onStepClick={(step) => step < active && setActive(step)} size="sm" aria-label={t('setup.stepsLabel')}>
+          <Stepper active={active} onStepClick={(step) => step < active && setActive(step)} size="sm" aria-label={t('taskforce.setup.stepsLabel')}>
             {SETTINGS_SECTIONS.map((section) => (
-              <Stepper.Step key={section} label={t(`settings.sections.${section}`)}>
-                <StepTitle ref={stepTitle}>{t(`setup.steps.${section}`)}</StepTitle>
+              <Stepper.Step key={section} label={t(`taskforce.settings.sections.${section}`)}>
+                <StepTitle ref={stepTitle}>{t(`taskforce.setup.steps.${section}`)}</StepTitle>
                 <SectionView section={section} form={form} logo={logo} />
               </Stepper.Step>
             ))}
-            <Stepper.Step label={t('setup.reviewLabel')}>
-              <StepTitle ref={stepTitle}>{t('setup.steps.review')}</StepTitle>
+            <Stepper.Step label={t('taskforce.setup.reviewLabel')}>
+              <StepTitle ref={stepTitle}>{t('taskforce.setup.steps.review')}</StepTitle>
               <ReviewSection
                 values={form.getValues()}
                 sections={SETTINGS_SECTIONS}
@@ -109,15 +109,15 @@ export function SetupWizard({ onCancel }: { onCancel: () => void }) {
               leftSection={<IconArrowLeft size={16} />}
               onClick={() => (active === 0 ? leave() : setActive(active - 1))}
             >
-              {active === 0 ? t('setup.backToWelcome') : t('setup.back')}
+              {active === 0 ? t('taskforce.setup.backToWelcome') : t('taskforce.setup.back')}
             </Button>
             {active < REVIEW_STEP ? (
               <Button rightSection={<IconArrowRight size={16} />} onClick={next}>
-                {t('setup.next')}
+                {t('taskforce.setup.next')}
               </Button>
             ) : (
               <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void save()} loading={saving}>
-                {t('setup.save')}
+                {t('taskforce.setup.save')}
               </Button>
             )}
           </Group>
@@ -125,9 +125,9 @@ export function SetupWizard({ onCancel }: { onCancel: () => void }) {
       </Container>
       <ConfirmModal
         opened={confirmingLeave}
-        title={t('setup.discard.title')}
-        message={t('setup.discard.body')}
-        confirmLabel={t('setup.discard.confirm')}
+        title={t('taskforce.setup.discard.title')}
+        message={t('taskforce.setup.discard.body')}
+        confirmLabel={t('taskforce.setup.discard.confirm')}
         onConfirm={onCancel}
         onClose={() => setConfirmingLeave(false)}
       />

@@ -1,7 +1,6 @@
 /** The instancia's settings and logo. */
 import { useApiMutation, useApiQuery } from '../../api';
 
-export const useTaskforce = () => useApiQuery('taskforce.get', {});
 // Up to a megabyte, shown in the header on every page: asked once, refreshed when the settings change it.
 export const useLogo = () => useApiQuery('taskforce.getLogo', {}, { staleTime: Infinity });
 

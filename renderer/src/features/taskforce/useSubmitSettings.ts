@@ -31,7 +31,7 @@ export function useSubmitSettings(form: SettingsForm, logo: LogoDraftState) {
       const data = errorData(error);
       const problem = data.fields?.[0] ?? { path: 'dataBase64', key: data.key, params: data.params };
       logo.setProblem(problem);
-      notifyWarning(i18n.t('settings.logoNotSaved', { reason: errorMessage({ ...data, ...problem }) }));
+      notifyWarning(i18n.t('taskforce.settings.logoNotSaved', { reason: errorMessage({ ...data, ...problem }) }));
     }
   }
 
@@ -47,7 +47,7 @@ export function useSubmitSettings(form: SettingsForm, logo: LogoDraftState) {
       await save.mutateAsync(toSettingsInput(form.getValues()));
       await sendLogo();
       form.resetDirty();
-      await invalidateDomains(client, ['app']);
+      await invalidateDomains(client, ['workspace']);
       return { saved: true, errorPaths: [] };
     } catch (error) {
       showServerError(form, error);

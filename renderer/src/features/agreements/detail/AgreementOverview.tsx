@@ -4,10 +4,9 @@ import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgreementRecord } from '../../../../../shared/domain/agreements';
-import { shortDate } from '../../../lib/dates';
 import { Facts } from '../../../components/Facts';
-import { longDate } from '../../../lib/dates';
-import { ProgressMeter } from '../ProgressMeter';
+import { ProgressMeter } from '../../../components/ProgressMeter';
+import { longDate, shortDate } from '../../../lib/dates';
 import { responsibleLabels } from '../responsibles';
 import { StatusBadges } from '../StatusBadges';
 
@@ -16,7 +15,7 @@ export function AgreementOverview({ record }: { record: AgreementRecord }) {
   const date = (value: string | null, none: string) => (value ? longDate(value, i18n.language) : none);
   const [lead, ...others] = responsibleLabels(t, record);
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-label={t('agreementsUi.detail.agreement')}>
+    <Paper withBorder radius="md" p="lg" component="section" aria-label={t('agreements.detail.agreement')}>
       <Stack gap="md">
         <Group justify="space-between" gap="sm">
           <StatusBadges status={record.status} overdue={record.overdue} size="md" />
@@ -26,28 +25,28 @@ export function AgreementOverview({ record }: { record: AgreementRecord }) {
           <Text style={{ whiteSpace: 'pre-wrap' }}>{record.text}</Text>
           <Group gap={4} mt={6} c="dimmed">
             {record.textLocked && <IconLock size={13} aria-hidden />}
-            <Text size="xs">{t(record.textLocked ? 'agreementsUi.detail.textLocked' : 'agreementsUi.detail.textDraft')}</Text>
+            <Text size="xs">{t(record.textLocked ? 'agreements.detail.textLocked' : 'agreements.detail.textDraft')}</Text>
           </Group>
         </div>
         <Facts
           labelWidth={150}
           items={[
             {
-              label: t('agreementsUi.detail.session'),
+              label: t('agreements.detail.session'),
               value: (
                 <Anchor component={Link} to={`/sesiones/${record.sessionId}`} size="sm">
-                  {t('agreementsUi.register.sessionOption', { title: record.sessionTitle, date: shortDate(record.sessionDate) })}
+                  {t('agreements.register.sessionOption', { title: record.sessionTitle, date: shortDate(record.sessionDate) })}
                 </Anchor>
               ),
             },
-            { label: t('agreementsUi.detail.agendaItem'), value: record.agendaItemTitle },
+            { label: t('agreements.detail.agendaItem'), value: record.agendaItemTitle },
             {
-              label: t('agreementsUi.detail.responsibles'),
+              label: t('agreements.detail.responsibles'),
               value: (
                 <Stack gap={2}>
                   <Text size="sm" fw={600}>
                     {lead}
-                    {others.length > 0 && ` (${t('agreementsUi.detail.lead')})`}
+                    {others.length > 0 && ` (${t('agreements.detail.lead')})`}
                   </Text>
                   {others.map((name) => (
                     <Text key={name} size="sm">
@@ -57,8 +56,8 @@ export function AgreementOverview({ record }: { record: AgreementRecord }) {
                 </Stack>
               ),
             },
-            { label: t('agreementsUi.detail.deadline'), value: date(record.deadline, t('agreementsUi.noDeadline')) },
-            { label: t('agreementsUi.detail.lastReport'), value: date(record.lastReportOn, t('agreementsUi.register.noReport')) },
+            { label: t('agreements.detail.deadline'), value: date(record.deadline, t('agreements.noDeadline')) },
+            { label: t('agreements.detail.lastReport'), value: date(record.lastReportOn, t('agreements.register.noReport')) },
           ]}
         />
       </Stack>

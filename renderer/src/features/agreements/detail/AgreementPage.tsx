@@ -32,7 +32,7 @@ export function AgreementPage() {
   const registerSearch = (location.state as FromRegister | null)?.registerSearch ?? '';
   return (
     <>
-      <BackLink to={`/acuerdos${registerSearch}`} label={t('agreementsUi.detail.back')} />
+      <BackLink to={`/acuerdos${registerSearch}`} label={t('agreements.detail.back')} />
       <QueryState query={agreement}>{(record) => <AgreementView record={record} />}</QueryState>
     </>
   );
@@ -44,7 +44,7 @@ function AgreementView({ record }: { record: AgreementRecord }) {
   const annulled = record.status === 'anulado';
   const reportButton = (
     <Button leftSection={<IconMessagePlus size={16} />} disabled={annulled} title={annulled ? t('agreements.annulledIsFinal') : undefined} onClick={() => setReporting(true)}>
-      {t('agreementsUi.followUp.open')}
+      {t('agreements.followUp.open')}
     </Button>
   );
   return (

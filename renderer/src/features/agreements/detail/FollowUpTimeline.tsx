@@ -27,7 +27,7 @@ export function FollowUpTimeline({ record }: { record: AgreementRecord }) {
     if (!entry) return;
     try {
       await remove.mutateAsync({ id: entry.id });
-      notifySuccess(t('agreementsUi.timeline.removed', { date: shortDate(entry.reportedOn) }));
+      notifySuccess(t('agreements.timeline.removed', { date: shortDate(entry.reportedOn) }));
       removal.close();
     } catch (error) {
       notifyError(error);
@@ -37,11 +37,11 @@ export function FollowUpTimeline({ record }: { record: AgreementRecord }) {
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={headingId}>
       <Title order={2} fz="lg" mb="md" id={headingId}>
-        {t('agreementsUi.timeline.title', { count: entries.length })}
+        {t('agreements.timeline.title', { count: entries.length })}
       </Title>
       {entries.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('agreementsUi.timeline.empty')}
+          {t('agreements.timeline.empty')}
         </Text>
       ) : (
         <Timeline active={entries.length - 1} bulletSize={26} lineWidth={2}>
@@ -58,12 +58,12 @@ export function FollowUpTimeline({ record }: { record: AgreementRecord }) {
       <ConfirmModal
         opened={removal.opened}
         onClose={removal.close}
-        title={t('agreementsUi.timeline.removeTitle', { date: entry ? shortDate(entry.reportedOn) : '' })}
-        message={t('agreementsUi.timeline.removeBody', {
+        title={t('agreements.timeline.removeTitle', { date: entry ? shortDate(entry.reportedOn) : '' })}
+        message={t('agreements.timeline.removeBody', {
           status: entry ? statusLabel(t, entry.previousStatus) : '',
           progress: entry ? percent(entry.previousProgress / 100) : '',
         })}
-        confirmLabel={t('agreementsUi.timeline.removeConfirm')}
+        confirmLabel={t('agreements.timeline.removeConfirm')}
         onConfirm={() => void confirmRemoval()}
         loading={remove.isPending}
       />

@@ -11,7 +11,7 @@ export function RemindersSwitch({ record }: { record: AgreementRecord }) {
   const toggle = async (silenced: boolean) => {
     try {
       await silence.mutateAsync({ id: record.id, silenced });
-      notifySuccess(t(silenced ? 'agreementsUi.reminders.silenced' : 'agreementsUi.reminders.resumed', { number: record.numberText }));
+      notifySuccess(t(silenced ? 'agreements.reminders.silenced' : 'agreements.reminders.resumed', { number: record.numberText }));
     } catch (error) {
       notifyError(error);
     }
@@ -19,8 +19,8 @@ export function RemindersSwitch({ record }: { record: AgreementRecord }) {
   return (
     <Paper withBorder radius="md" p="lg">
       <Switch
-        label={t('agreementsUi.reminders.silence')}
-        description={t('agreementsUi.reminders.silenceHelp')}
+        label={t('agreements.reminders.silence')}
+        description={t('agreements.reminders.silenceHelp')}
         // The click shows at once; a refusal puts the saved state back.
         checked={silence.isPending ? silence.variables.silenced : record.remindersSilenced}
         onChange={(event) => void toggle(event.currentTarget.checked)}

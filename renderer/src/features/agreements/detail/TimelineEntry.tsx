@@ -18,7 +18,7 @@ export function TimelineEntry({ followUp, onRemove }: { followUp: FollowUp; onRe
   const download = useSaveFile(() => call('agreements.getFile', { kind: 'followUp', id: followUp.id }));
   const { status, previousStatus, progress, previousProgress } = followUp;
   return (
-    <Stack gap={4} component="article" aria-label={t('agreementsUi.timeline.entryLabel', { date: longDate(followUp.reportedOn, i18n.language) })}>
+    <Stack gap={4} component="article" aria-label={t('agreements.timeline.entryLabel', { date: longDate(followUp.reportedOn, i18n.language) })}>
       <Group gap={6} wrap="wrap">
         <Text fw={700} size="sm">
           {longDate(followUp.reportedOn, i18n.language)}
@@ -29,7 +29,7 @@ export function TimelineEntry({ followUp, onRemove }: { followUp: FollowUp; onRe
       </Group>
       {followUp.sessionId !== null && (
         <Text size="xs" c="dimmed">
-          {t('agreementsUi.timeline.inSession')}{' '}
+          {t('agreements.timeline.inSession')}{' '}
           <Anchor component={Link} to={`/sesiones/${followUp.sessionId}`} size="xs">
             {followUp.sessionTitle}
           </Anchor>
@@ -40,23 +40,23 @@ export function TimelineEntry({ followUp, onRemove }: { followUp: FollowUp; onRe
       </Text>
       <Text size="xs" c="dimmed">
         {status === previousStatus
-          ? t('agreementsUi.timeline.statusKept', { status: statusLabel(t, status) })
-          : t('agreementsUi.timeline.statusChange', { from: statusLabel(t, previousStatus), to: statusLabel(t, status) })}
+          ? t('agreements.timeline.statusKept', { status: statusLabel(t, status) })
+          : t('agreements.timeline.statusChange', { from: statusLabel(t, previousStatus), to: statusLabel(t, status) })}
         {' · '}
         {progress === previousProgress
-          ? t('agreementsUi.timeline.progressKept', { progress: pct(progress) })
-          : t('agreementsUi.timeline.progressChange', { from: pct(previousProgress), to: pct(progress) })}
+          ? t('agreements.timeline.progressKept', { progress: pct(progress) })
+          : t('agreements.timeline.progressChange', { from: pct(previousProgress), to: pct(progress) })}
       </Text>
       {(followUp.evidenceName || followUp.removable) && (
         <Group gap="xs">
           {followUp.evidenceName && (
             <Button size="compact-sm" variant="subtle" leftSection={<IconFileDownload size={14} />} loading={download.isPending} onClick={() => download.mutate(undefined)}>
-              {t('agreementsUi.timeline.evidence', { name: followUp.evidenceName })}
+              {t('agreements.timeline.evidence', { name: followUp.evidenceName })}
             </Button>
           )}
           {followUp.removable && (
             <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconArrowBackUp size={14} />} onClick={onRemove}>
-              {t('agreementsUi.timeline.remove')}
+              {t('agreements.timeline.remove')}
             </Button>
           )}
         </Group>

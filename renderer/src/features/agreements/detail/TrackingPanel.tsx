@@ -45,7 +45,7 @@ export function TrackingPanel({ record }: { record: AgreementRecord }) {
     if (guard.holds(joined(v), warningId)) return;
     try {
       await track.mutateAsync({ id: record.id, ...v, acknowledgedSensitive: acknowledgedIn(joined(v)) });
-      notifySuccess(t('agreementsUi.tracking.saved', { number: record.numberText }));
+      notifySuccess(t('agreements.tracking.saved', { number: record.numberText }));
     } catch (error) {
       showServerError(form, error, mapPath);
     }
@@ -55,21 +55,21 @@ export function TrackingPanel({ record }: { record: AgreementRecord }) {
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={headingId}>
       <Title order={2} fz="lg" mb="md" id={headingId}>
-        {t('agreementsUi.tracking.title')}
+        {t('agreements.tracking.title')}
       </Title>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Textarea
             ref={verificationRef}
-            label={t('agreementsUi.tracking.verification')}
-            description={t('agreementsUi.tracking.verificationHelp')}
+            label={t('agreements.tracking.verification')}
+            description={t('agreements.tracking.verificationHelp')}
             autosize
             minRows={2}
             maxRows={6}
             {...form.getInputProps('verification')}
           />
           <VerificationFile record={record} />
-          <Textarea ref={observationsRef} label={t('agreementsUi.tracking.observations')} autosize minRows={3} maxRows={8} {...form.getInputProps('observations')} />
+          <Textarea ref={observationsRef} label={t('agreements.tracking.observations')} autosize minRows={3} maxRows={8} {...form.getInputProps('observations')} />
           {findings.length > 0 && (
             <SensitiveWarning
               id={warningId}
@@ -82,7 +82,7 @@ export function TrackingPanel({ record }: { record: AgreementRecord }) {
           )}
           <Group justify="flex-end">
             <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} disabled={!form.isDirty()} loading={track.isPending}>
-              {t('agreementsUi.tracking.save')}
+              {t('agreements.tracking.save')}
             </Button>
           </Group>
         </Stack>

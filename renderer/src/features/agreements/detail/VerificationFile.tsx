@@ -33,7 +33,7 @@ export function VerificationFile({ record }: { record: AgreementRecord }) {
     if (refusal) return notifyWarning(t(refusal));
     try {
       await attach.mutateAsync({ id: record.id, fileName: file.name, dataBase64: await readBase64(file) });
-      notifySuccess(t('agreementsUi.tracking.attached', { name: file.name }));
+      notifySuccess(t('agreements.tracking.attached', { name: file.name }));
     } catch (error) {
       notifyError(error);
     }
@@ -41,7 +41,7 @@ export function VerificationFile({ record }: { record: AgreementRecord }) {
   const confirmRemoval = async () => {
     try {
       await remove.mutateAsync({ id: record.id });
-      notifySuccess(t('agreementsUi.tracking.fileRemoved', { name }));
+      notifySuccess(t('agreements.tracking.fileRemoved', { name }));
       removal.close();
     } catch (error) {
       notifyError(error);
@@ -58,7 +58,7 @@ export function VerificationFile({ record }: { record: AgreementRecord }) {
   );
 
   return (
-    <Input.Wrapper label={t('agreementsUi.tracking.file')} description={t('agreementsUi.evidenceHelp')} labelElement="div">
+    <Input.Wrapper label={t('agreements.tracking.file')} description={t('agreements.evidenceHelp')} labelElement="div">
       <Group gap="xs" mt={6}>
         {name ? (
           <>
@@ -67,21 +67,21 @@ export function VerificationFile({ record }: { record: AgreementRecord }) {
                 {name}
               </Text>
             </Button>
-            {picker(t('agreementsUi.tracking.replace'), <IconReplace size={14} />, 'subtle')}
+            {picker(t('agreements.tracking.replace'), <IconReplace size={14} />, 'subtle')}
             <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={removal.open}>
-              {t('agreementsUi.tracking.removeFile')}
+              {t('agreements.tracking.removeFile')}
             </Button>
           </>
         ) : (
-          picker(t('agreementsUi.tracking.attach'), <IconPaperclip size={14} />, 'default')
+          picker(t('agreements.tracking.attach'), <IconPaperclip size={14} />, 'default')
         )}
       </Group>
       <ConfirmModal
         opened={removing}
         onClose={removal.close}
-        title={t('agreementsUi.tracking.removeFileTitle')}
-        message={t('agreementsUi.tracking.removeFileBody', { name })}
-        confirmLabel={t('agreementsUi.tracking.removeFile')}
+        title={t('agreements.tracking.removeFileTitle')}
+        message={t('agreements.tracking.removeFileBody', { name })}
+        confirmLabel={t('agreements.tracking.removeFile')}
         onConfirm={() => void confirmRemoval()}
         loading={remove.isPending}
       />

@@ -18,7 +18,7 @@ export function InstitutionsTab() {
     <Stack gap="xl">
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          {t('agreementsUi.institutions.intro')}
+          {t('agreements.institutions.intro')}
         </Text>
         <QueryState query={standings}>
           {(rows) =>
@@ -27,8 +27,8 @@ export function InstitutionsTab() {
                 py="xl"
                 icon={<IconBuildingCommunity size={28} />}
                 withIndicatorBackground
-                title={t('agreementsUi.institutions.emptyTitle')}
-                description={t('agreementsUi.institutions.emptyBody')}
+                title={t('agreements.institutions.emptyTitle')}
+                description={t('agreements.institutions.emptyBody')}
                 maw={620}
                 mx="auto"
               />

@@ -24,7 +24,7 @@ export function IssueReminderModal({ standing, opened, onClose }: IssueReminderM
     if (!standing?.institutionId) return;
     try {
       const letter = await issue.mutateAsync({ institutionId: standing.institutionId });
-      notifySuccess(t('agreementsUi.reminders.issued', { number: letter.numberText, name: letter.institutionName }));
+      notifySuccess(t('agreements.reminders.issued', { number: letter.numberText, name: letter.institutionName }));
       onClose();
       download.mutate(letter.id);
     } catch (error) {
@@ -37,13 +37,13 @@ export function IssueReminderModal({ standing, opened, onClose }: IssueReminderM
       opened={opened}
       onClose={onClose}
       danger={false}
-      title={t('agreementsUi.reminders.confirmTitle')}
+      title={t('agreements.reminders.confirmTitle')}
       message={
         <Text>
-          {t('agreementsUi.reminders.confirmBody', { name: standing?.name ?? '', count: standing?.open ?? 0, overdue: standing?.overdue ?? 0 })}
+          {t('agreements.reminders.confirmBody', { name: standing?.name ?? '', count: standing?.open ?? 0, overdue: standing?.overdue ?? 0 })}
         </Text>
       }
-      confirmLabel={t('agreementsUi.reminders.confirm')}
+      confirmLabel={t('agreements.reminders.confirm')}
       onConfirm={() => void confirm()}
       loading={issue.isPending}
     />

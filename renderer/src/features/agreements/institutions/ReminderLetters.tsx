@@ -15,24 +15,24 @@ export function ReminderLetters() {
   return (
     <Stack gap="sm" component="section" aria-labelledby={headingId}>
       <Title order={2} fz="lg" id={headingId}>
-        {t('agreementsUi.reminders.title')}
+        {t('agreements.reminders.title')}
       </Title>
       <QueryState query={letters}>
         {(list) =>
           list.length === 0 ? (
             <Text size="sm" c="dimmed">
-              {t('agreementsUi.reminders.none')}
+              {t('agreements.reminders.none')}
             </Text>
           ) : (
             <Table.ScrollContainer minWidth={720}>
-              <Table aria-label={t('agreementsUi.reminders.title')}>
+              <Table aria-label={t('agreements.reminders.title')}>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>{t('agreementsUi.reminders.number')}</Table.Th>
-                    <Table.Th>{t('agreementsUi.reminders.institution')}</Table.Th>
-                    <Table.Th w={110}>{t('agreementsUi.reminders.date')}</Table.Th>
+                    <Table.Th>{t('agreements.reminders.number')}</Table.Th>
+                    <Table.Th>{t('agreements.reminders.institution')}</Table.Th>
+                    <Table.Th w={110}>{t('agreements.reminders.date')}</Table.Th>
                     <Table.Th w={100} ta="right">
-                      {t('agreementsUi.reminders.agreements')}
+                      {t('agreements.reminders.agreements')}
                     </Table.Th>
                     <Table.Th w={140} />
                   </Table.Tr>
@@ -50,10 +50,10 @@ export function ReminderLetters() {
                           variant="subtle"
                           leftSection={<IconFileDownload size={14} />}
                           loading={download.isPending && download.variables === letter.id}
-                          aria-label={t('agreementsUi.reminders.downloadOf', { number: letter.numberText })}
+                          aria-label={t('agreements.reminders.downloadOf', { number: letter.numberText })}
                           onClick={() => download.mutate(letter.id)}
                         >
-                          {t('agreementsUi.reminders.download')}
+                          {t('agreements.reminders.download')}
                         </Button>
                       </Table.Td>
                     </Table.Tr>

@@ -25,16 +25,16 @@ export function StandingTable({ rows, onRemind }: StandingTableProps) {
   const registerOf = (row: InstitutionStanding) => `/acuerdos${responsibleSearch(row.institutionId ?? SECRETARIAT)}`;
   return (
     <Table.ScrollContainer minWidth={860}>
-      <Table aria-label={t('agreementsUi.institutions.tableLabel')}>
+      <Table aria-label={t('agreements.institutions.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('agreementsUi.institutions.institution')}</Table.Th>
+            <Table.Th>{t('agreements.institutions.institution')}</Table.Th>
             {COUNTS.map((count) => (
               <Table.Th key={count} ta="right" w={count === 'dueSoon' ? 104 : 84}>
-                {t(`agreementsUi.institutions.${count}`, { days: DUE_SOON_DAYS })}
+                {t(`agreements.institutions.${count}`, { days: DUE_SOON_DAYS })}
               </Table.Th>
             ))}
-            <Table.Th w={200}>{t('agreementsUi.institutions.reminder')}</Table.Th>
+            <Table.Th w={200}>{t('agreements.institutions.reminder')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -61,10 +61,10 @@ export function StandingTable({ rows, onRemind }: StandingTableProps) {
                     leftSection={<IconMailForward size={14} />}
                     disabled={row.open === 0}
                     title={row.open === 0 ? t('agreements.reminderNothingPending') : undefined}
-                    aria-label={t('agreementsUi.institutions.remindOf', { name: row.name })}
+                    aria-label={t('agreements.institutions.remindOf', { name: row.name })}
                     onClick={() => onRemind(row)}
                   >
-                    {t('agreementsUi.institutions.remind')}
+                    {t('agreements.institutions.remind')}
                   </Button>
                 )}
               </Table.Td>

@@ -18,16 +18,16 @@ export function ExportMatrixMenu({ query }: { query: RegisterQuery }) {
     <Menu position="bottom-end" shadow="md" width={220}>
       <Menu.Target>
         <Button variant="light" leftSection={<IconTableExport size={16} />} rightSection={<IconChevronDown size={14} />} loading={exportMatrix.isPending}>
-          {t('agreementsUi.export.button')}
+          {t('agreements.export.button')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{t('agreementsUi.export.hint')}</Menu.Label>
+        <Menu.Label>{t('agreements.export.hint')}</Menu.Label>
         <Menu.Item leftSection={<IconFileTypeDocx size={16} />} onClick={() => exportMatrix.mutate('docx')}>
-          {t('agreementsUi.export.docx')}
+          {t('agreements.export.docx')}
         </Menu.Item>
         <Menu.Item leftSection={<IconFileTypeXls size={16} />} onClick={() => exportMatrix.mutate('xlsx')}>
-          {t('agreementsUi.export.xlsx')}
+          {t('agreements.export.xlsx')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -17,8 +17,8 @@ export function PeriodFilter({ from, to, onChange }: PeriodFilterProps) {
   const { t } = useTranslation();
   return (
     <>
-      <DayFilter label={t('agreementsUi.register.from')} value={from} maxDate={to ?? undefined} onChange={(day) => onChange({ from: day, to })} />
-      <DayFilter label={t('agreementsUi.register.to')} value={to} minDate={from ?? undefined} onChange={(day) => onChange({ from, to: day })} />
+      <DayFilter label={t('agreements.register.from')} value={from} maxDate={to ?? undefined} onChange={(day) => onChange({ from: day, to })} />
+      <DayFilter label={t('agreements.register.to')} value={to} minDate={from ?? undefined} onChange={(day) => onChange({ from, to: day })} />
     </>
   );
 }

@@ -12,17 +12,17 @@ export function RegisterEmpty({ reason, onClear, onFirstPage }: { reason: EmptyR
   const action = {
     none: (
       <Button component={Link} to="/sesiones" variant="default">
-        {t('agreementsUi.register.empty.none.action')}
+        {t('agreements.register.empty.none.action')}
       </Button>
     ),
     noMatches: (
       <Button variant="default" onClick={onClear}>
-        {t('agreementsUi.register.clearFilters')}
+        {t('agreements.register.clearFilters')}
       </Button>
     ),
     pastEnd: (
       <Button variant="default" onClick={onFirstPage}>
-        {t('agreementsUi.register.empty.pastEnd.action')}
+        {t('agreements.register.empty.pastEnd.action')}
       </Button>
     ),
   }[reason];
@@ -31,8 +31,8 @@ export function RegisterEmpty({ reason, onClear, onFirstPage }: { reason: EmptyR
       py="xl"
       icon={<IconChecklist size={28} />}
       withIndicatorBackground
-      title={t(`agreementsUi.register.empty.${reason}.title`)}
-      description={t(`agreementsUi.register.empty.${reason}.body`)}
+      title={t(`agreements.register.empty.${reason}.title`)}
+      description={t(`agreements.register.empty.${reason}.body`)}
       maw={640}
       mx="auto"
     >

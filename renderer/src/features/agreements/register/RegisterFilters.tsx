@@ -18,11 +18,11 @@ export function RegisterFilters({ query, update }: RegisterQueryState) {
 
   return (
     // One row each: what and whose, when, and where it stands.
-    <Stack gap="sm" role="search" aria-label={t('agreementsUi.register.filters')}>
+    <Stack gap="sm" role="search" aria-label={t('agreements.register.filters')}>
       <Group gap="sm" align="flex-end" wrap="wrap">
         <SearchField value={query.search} onChange={(search) => update({ search }, { replace: true })} />
         <Select
-          label={t('agreementsUi.register.responsible')}
+          label={t('agreements.register.responsible')}
           data={options.responsibles}
           value={query.responsible === null ? ALL : String(query.responsible)}
           onChange={(value) => update({ responsible: responsibleOf(value) })}
@@ -31,7 +31,7 @@ export function RegisterFilters({ query, update }: RegisterQueryState) {
           w={260}
         />
         <Select
-          label={t('agreementsUi.register.session')}
+          label={t('agreements.register.session')}
           data={options.sessions}
           value={query.sessionId === null ? ALL : String(query.sessionId)}
           onChange={(value) => update({ sessionId: orNull(value) === null ? null : Number(value) })}
@@ -42,7 +42,7 @@ export function RegisterFilters({ query, update }: RegisterQueryState) {
       </Group>
       <Group gap="sm" align="flex-start" wrap="wrap">
         <Select
-          label={t('agreementsUi.register.year')}
+          label={t('agreements.register.year')}
           data={options.years}
           value={query.year === null ? ALL : String(query.year)}
           onChange={(value) => update({ year: orNull(value) === null ? null : Number(value) })}
@@ -51,7 +51,7 @@ export function RegisterFilters({ query, update }: RegisterQueryState) {
         />
         <PeriodFilter from={query.from} to={query.to} onChange={(period) => update(period)} />
         <Select
-          label={t('agreementsUi.register.deadline')}
+          label={t('agreements.register.deadline')}
           data={deadlineOptions(t, query.dueWithinDays)}
           value={deadline}
           onChange={(value) => update({ overdue: value === OVERDUE, dueWithinDays: orNull(value) === null || value === OVERDUE ? null : Number(value) })}
@@ -63,7 +63,7 @@ export function RegisterFilters({ query, update }: RegisterQueryState) {
         <StatusChips value={query.statuses} onChange={(statuses) => update({ statuses })} />
         {isFiltered(query) && (
           <Button variant="subtle" leftSection={<IconFilterOff size={16} />} onClick={() => update(withoutFilters(query))}>
-            {t('agreementsUi.register.clearFilters')}
+            {t('agreements.register.clearFilters')}
           </Button>
         )}
       </Group>

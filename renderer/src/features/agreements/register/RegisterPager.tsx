@@ -13,8 +13,8 @@ export function RegisterPager({ page, onPage }: { page: AgreementPage; onPage: (
         total={pages}
         value={page.page}
         onChange={onPage}
-        getControlProps={(control) => ({ 'aria-label': t(`agreementsUi.register.pager.${control}`) })}
-        getItemProps={(n) => ({ 'aria-label': t('agreementsUi.register.pager.page', { n }) })}
+        getControlProps={(control) => ({ 'aria-label': t(`agreements.register.pager.${control}`) })}
+        getItemProps={(n) => ({ 'aria-label': t('agreements.register.pager.page', { n }) })}
       />
     </Center>
   );

@@ -21,7 +21,7 @@ export function RegisterTab() {
   const page = useAgreementPage(toListInput(query));
   const shown = (data: AgreementPage) => {
     const from = (data.page - 1) * data.pageSize + 1;
-    return t('agreementsUi.register.showing', { from, to: from + data.items.length - 1, count: data.total });
+    return t('agreements.register.showing', { from, to: from + data.items.length - 1, count: data.total });
   };
 
   return (

@@ -3,9 +3,9 @@ import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { AgreementRow } from '../../../../../shared/domain/agreements';
+import { ProgressMeter } from '../../../components/ProgressMeter';
 import { shortDate } from '../../../lib/dates';
 import type { FromRegister } from '../detail/AgreementPage';
-import { ProgressMeter } from '../ProgressMeter';
 import { responsibleLabels } from '../responsibles';
 import { StatusBadges } from '../StatusBadges';
 import type { AgreementSort } from './registerQuery';
@@ -35,27 +35,27 @@ export function RegisterTable({ rows, sort, descending, onSort }: RegisterTableP
   return (
     <Table.ScrollContainer minWidth={960}>
       {/* Fixed widths that fit a 1366 px screen: the agreement's text takes whatever room the others leave. */}
-      <Table aria-label={t('agreementsUi.register.tableLabel')} verticalSpacing="xs" layout="fixed">
+      <Table aria-label={t('agreements.register.tableLabel')} verticalSpacing="xs" layout="fixed">
         <Table.Thead>
           <Table.Tr>
             <SortableTh column="number" w={112} {...sortable}>
-              {t('agreementsUi.register.columns.number')}
+              {t('agreements.register.columns.number')}
             </SortableTh>
-            <Table.Th>{t('agreementsUi.register.columns.text')}</Table.Th>
+            <Table.Th>{t('agreements.register.columns.text')}</Table.Th>
             <SortableTh column="session" w={128} {...sortable}>
-              {t('agreementsUi.register.columns.session')}
+              {t('agreements.register.columns.session')}
             </SortableTh>
-            <Table.Th w={148}>{t('agreementsUi.register.columns.responsibles')}</Table.Th>
+            <Table.Th w={148}>{t('agreements.register.columns.responsibles')}</Table.Th>
             <SortableTh column="deadline" w={108} {...sortable}>
-              {t('agreementsUi.register.columns.deadline')}
+              {t('agreements.register.columns.deadline')}
             </SortableTh>
             <SortableTh column="status" w={116} {...sortable}>
-              {t('agreementsUi.register.columns.status')}
+              {t('agreements.register.columns.status')}
             </SortableTh>
             <SortableTh column="progress" w={108} {...sortable}>
-              {t('agreementsUi.register.columns.progress')}
+              {t('agreements.register.columns.progress')}
             </SortableTh>
-            <Table.Th w={100}>{t('agreementsUi.register.columns.lastReport')}</Table.Th>
+            <Table.Th w={100}>{t('agreements.register.columns.lastReport')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -94,7 +94,7 @@ export function RegisterTable({ rows, sort, descending, onSort }: RegisterTableP
               </Table.Td>
               <Table.Td style={nowrap}>
                 <Text size="sm" c={row.overdue ? 'red.8' : undefined} fw={row.overdue ? 600 : undefined}>
-                  {row.deadline ? shortDate(row.deadline) : t('agreementsUi.noDeadline')}
+                  {row.deadline ? shortDate(row.deadline) : t('agreements.noDeadline')}
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -105,7 +105,7 @@ export function RegisterTable({ rows, sort, descending, onSort }: RegisterTableP
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c={row.lastReportOn ? undefined : 'dimmed'}>
-                  {row.lastReportOn ? shortDate(row.lastReportOn) : t('agreementsUi.register.noReport')}
+                  {row.lastReportOn ? shortDate(row.lastReportOn) : t('agreements.register.noReport')}
                 </Text>
               </Table.Td>
             </Table.Tr>

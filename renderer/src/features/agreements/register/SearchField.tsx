@@ -26,8 +26,8 @@ export function SearchField({ value, onChange }: { value: string; onChange: (val
   }, PAUSE_MS);
   return (
     <TextInput
-      label={t('agreementsUi.register.search')}
-      placeholder={t('agreementsUi.register.searchPlaceholder')}
+      label={t('agreements.register.search')}
+      placeholder={t('agreements.register.searchPlaceholder')}
       leftSection={<IconSearch size={16} />}
       value={text}
       onChange={(event) => {

@@ -25,7 +25,7 @@ export function SortableTh({ column, sort, descending, onSort, w, children }: So
     <Table.Th w={w} aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}>
       <UnstyledButton
         onClick={() => onSort(column, active ? !descending : false)}
-        title={t('agreementsUi.register.sortBy')}
+        title={t('agreements.register.sortBy')}
         fw={700}
         fz="sm"
         style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}

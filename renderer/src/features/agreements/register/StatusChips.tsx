@@ -6,7 +6,7 @@ import { statusLabel } from '../status';
 
 export function StatusChips({ value, onChange }: { value: AgreementStatus[]; onChange: (value: AgreementStatus[]) => void }) {
   const { t } = useTranslation();
-  const label = t('agreementsUi.register.status');
+  const label = t('agreements.register.status');
   return (
     <Input.Wrapper label={label} labelElement="div">
       <Chip.Group multiple value={value} onChange={(statuses) => onChange(statuses as AgreementStatus[])}>

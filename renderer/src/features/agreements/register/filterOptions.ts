@@ -20,13 +20,13 @@ export function useFilterOptions(t: TFunction) {
   const adopting = (sessions.data ?? []).filter((s) => s.agreementCount > 0).sort((a, b) => b.date.localeCompare(a.date));
   return {
     sessions: [
-      { value: ALL, label: t('agreementsUi.register.allSessions') },
-      ...adopting.map((s) => ({ value: String(s.id), label: t('agreementsUi.register.sessionOption', { title: s.title, date: shortDate(s.date) }) })),
+      { value: ALL, label: t('agreements.register.allSessions') },
+      ...adopting.map((s) => ({ value: String(s.id), label: t('agreements.register.sessionOption', { title: s.title, date: shortDate(s.date) }) })),
     ],
-    years: [{ value: ALL, label: t('agreementsUi.register.allYears') }, ...[...new Set(adopting.map((s) => s.year))].map((y) => ({ value: String(y), label: String(y) }))],
+    years: [{ value: ALL, label: t('agreements.register.allYears') }, ...[...new Set(adopting.map((s) => s.year))].map((y) => ({ value: String(y), label: String(y) }))],
     responsibles: [
-      { value: ALL, label: t('agreementsUi.register.allResponsibles') },
-      { value: SECRETARIAT, label: t('agreementsUi.secretariat') },
+      { value: ALL, label: t('agreements.register.allResponsibles') },
+      { value: SECRETARIAT, label: t('agreements.secretariat') },
       ...(members.data ?? []).map((m) => ({ value: String(m.id), label: m.name })),
     ],
   };
@@ -36,8 +36,8 @@ export function useFilterOptions(t: TFunction) {
 export function deadlineOptions(t: TFunction, current: number | null) {
   const days = current === null || DUE_WITHIN.includes(current) ? DUE_WITHIN : [...DUE_WITHIN, current].sort((a, b) => a - b);
   return [
-    { value: ALL, label: t('agreementsUi.register.anyDeadline') },
-    { value: OVERDUE, label: t('agreementsUi.register.onlyOverdue') },
-    ...days.map((n) => ({ value: String(n), label: t('agreementsUi.register.dueWithin', { count: n }) })),
+    { value: ALL, label: t('agreements.register.anyDeadline') },
+    { value: OVERDUE, label: t('agreements.register.onlyOverdue') },
+    ...days.map((n) => ({ value: String(n), label: t('agreements.register.dueWithin', { count: n }) })),
   ];
 }

@@ -10,8 +10,8 @@ export function AgreementsSection({ tab }: { tab: SectionTab }) {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeader title={t('agreementsUi.title')} description={t('agreementsUi.description')} />
-      <RoutedTabs routes={SECTION_TABS} id={0} current={tab} label={(value) => t(`agreementsUi.tabs.${value}`)}>
+      <PageHeader title={t('agreements.title')} description={t('agreements.description')} />
+      <RoutedTabs routes={SECTION_TABS} id={0} current={tab} label={(value) => t(`agreements.tabs.${value}`)}>
         {(value) => (value === 'register' ? <RegisterTab /> : <InstitutionsTab />)}
       </RoutedTabs>
     </>

@@ -16,16 +16,16 @@ export function DocumentsTab({ plan }: { plan: Plan }) {
     mutationFn: async () => saveFileAndTell(await call('documents.plan', { planId: plan.id })),
     onError: notifyError,
   });
-  const description = `${t('planUi.documents.plan.description')}${plan.status === 'borrador' ? ` ${t('planUi.documents.plan.draftNote')}` : ''}`;
+  const description = `${t('plan.documents.plan.description')}${plan.status === 'borrador' ? ` ${t('plan.documents.plan.draftNote')}` : ''}`;
   return (
     <>
       <Text size="sm" c="dimmed" mb="md">
-        {t('planUi.documents.intro')}
+        {t('plan.documents.intro')}
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <DocumentCard
           icon={<IconTargetArrow size={22} />}
-          title={t('planUi.documents.plan.title')}
+          title={t('plan.documents.plan.title')}
           description={description}
           unavailable={null}
           exporting={exportPlan.isPending}

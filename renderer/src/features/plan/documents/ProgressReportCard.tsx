@@ -30,7 +30,7 @@ export function ProgressReportCard({ plan }: { plan: Plan }) {
   const [asOf, setAsOf] = useState<string | null>(null);
   const [conclusions, setConclusions] = useState('');
   const progress = usePlanProgress(plan.id, asOf, !draft);
-  const title = t('planUi.documents.report.title');
+  const title = t('plan.documents.report.title');
 
   const exportReport = useMutation({
     mutationFn: async () => {
@@ -54,15 +54,15 @@ export function ProgressReportCard({ plan }: { plan: Plan }) {
               {title}
             </Title>
             <Text size="sm" c="dimmed">
-              {t('planUi.documents.report.description')}
+              {t('plan.documents.report.description')}
             </Text>
           </div>
           {progress.data && (
             <>
-              <PeriodSelect periods={plan.periods} value={progress.data.asOf} onChange={setAsOf} label={t('planUi.documents.report.asOf')} />
+              <PeriodSelect periods={plan.periods} value={progress.data.asOf} onChange={setAsOf} label={t('plan.documents.report.asOf')} />
               <Textarea
-                label={t('planUi.documents.report.conclusions')}
-                description={t('planUi.documents.report.conclusionsHelp')}
+                label={t('plan.documents.report.conclusions')}
+                description={t('plan.documents.report.conclusionsHelp')}
                 autosize
                 minRows={3}
                 maxRows={8}
@@ -71,7 +71,7 @@ export function ProgressReportCard({ plan }: { plan: Plan }) {
                 onChange={(event) => setConclusions(event.currentTarget.value)}
               />
               <Box ref={chart} aria-hidden pos="absolute" left={-10_000} top={0}>
-                <PercentBarChart rows={lineRows(progress.data)} title={t('planUi.progress.charts.byLine')} width={REPORT_CHART_WIDTH} />
+                <PercentBarChart rows={lineRows(progress.data)} title={t('plan.progress.charts.byLine')} width={REPORT_CHART_WIDTH} />
               </Box>
             </>
           )}
@@ -90,7 +90,7 @@ export function ProgressReportCard({ plan }: { plan: Plan }) {
             </Button>
             {draft && (
               <Text id={reasonId} size="xs" c="orange.9">
-                {t('planUi.documents.report.needsApproval')}
+                {t('plan.documents.report.needsApproval')}
               </Text>
             )}
           </Group>

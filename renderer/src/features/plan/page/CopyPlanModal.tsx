@@ -11,7 +11,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { schemaErrors } from '../../../lib/forms';
 import { PlanFields } from '../PlanFields';
 import { followProposedTitle, nextPlanValues, planFields } from '../planForm';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 import { planTabPath } from './planTabs';
 
 interface CopyPlanModalProps {
@@ -23,12 +23,12 @@ interface CopyPlanModalProps {
 export function CopyPlanModal({ plan, opened, onClose }: CopyPlanModalProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const copy = usePlansMutation('plans.copyToNext');
+  const copy = usePlanMutation('plan.copyToNext');
   return (
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t('planUi.copy.title')}
+      title={t('plan.copy.title')}
       initialValues={nextPlanValues(t, plan)}
       // The same title and span rules as a new plan; the reporting unit stays the plan's.
       validate={(values) => schemaErrors(planInput, planFields(values))}
@@ -39,12 +39,12 @@ export function CopyPlanModal({ plan, opened, onClose }: CopyPlanModalProps) {
         void navigate(planTabPath(created.id, 'structure'));
         return created;
       }}
-      submitLabel={t('planUi.copy.submit')}
-      savedMessage={(created) => t('planUi.copy.done', { title: created.title })}
+      submitLabel={t('plan.copy.submit')}
+      savedMessage={(created) => t('plan.copy.done', { title: created.title })}
       fields={(form) => (
         <Stack gap="lg">
           <Alert variant="light" icon={<IconInfoCircle />} role="note">
-            {t('planUi.copy.help')}
+            {t('plan.copy.help')}
           </Alert>
           <PlanFields form={form} withReportingUnit={false} />
         </Stack>

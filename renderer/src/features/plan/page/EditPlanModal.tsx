@@ -5,7 +5,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { schemaErrors } from '../../../lib/forms';
 import { PlanFields } from '../PlanFields';
 import { followProposedTitle, planFields } from '../planForm';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 
 interface EditPlanModalProps {
   plan: Plan;
@@ -15,19 +15,19 @@ interface EditPlanModalProps {
 
 export function EditPlanModal({ plan, opened, onClose }: EditPlanModalProps) {
   const { t } = useTranslation();
-  const update = usePlansMutation('plans.update');
+  const update = usePlanMutation('plan.update');
   const { id, title, startYear, endYear, reportingUnit, presentation, monitoring } = plan;
   return (
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t('planUi.form.editTitle')}
+      title={t('plan.form.editTitle')}
       initialValues={{ title, startYear, endYear, reportingUnit }}
       validate={(values) => schemaErrors(planInput, planFields(values))}
       onValuesChange={followProposedTitle(t)}
       save={(values) => update.mutateAsync({ ...planInput.parse(planFields(values)), id, presentation, monitoring })}
       submitLabel={t('common.saveChanges')}
-      savedMessage={t('planUi.form.updated')}
+      savedMessage={t('plan.form.updated')}
       fields={(form) => <PlanFields form={form} />}
     />
   );

@@ -8,9 +8,9 @@ export function LockedPlanBanner({ plan }: { plan: Plan }) {
   return (
     <LockBanner
       approval={plan.approval}
-      title={t(`planUi.locked.title.${plan.status}`)}
-      approvedKey="planUi.locked.approved"
-      body={t(`planUi.locked.body.${plan.status}`)}
+      title={t(`plan.locked.title.${plan.status}`)}
+      approvedKey="plan.locked.approved"
+      body={t(`plan.locked.body.${plan.status}`)}
       current={plan.status === 'aprobado'}
     />
   );

@@ -13,7 +13,7 @@ import { invalidateDomains } from '../../../api';
 import { ApprovalModal } from '../../../components/approval/ApprovalModal';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { usePlansMutation, useRemovePlan } from '../queries';
+import { usePlanMutation, useRemovePlan } from '../queries';
 import { CopyPlanModal } from './CopyPlanModal';
 import { EditPlanModal } from './EditPlanModal';
 
@@ -25,8 +25,8 @@ export function PlanActions({ plan }: { plan: Plan }) {
   const client = useQueryClient();
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
-  const approve = usePlansMutation('plans.approve');
-  const closePlan = usePlansMutation('plans.close');
+  const approve = usePlanMutation('plan.approve');
+  const closePlan = usePlanMutation('plan.close');
   const remove = useRemovePlan();
 
   const onClosePlan = () =>
@@ -35,7 +35,7 @@ export function PlanActions({ plan }: { plan: Plan }) {
       {
         onSuccess: () => {
           close();
-          notifySuccess(t('planUi.actions.closed'));
+          notifySuccess(t('plan.actions.closed'));
         },
         onError: notifyError,
       },
@@ -47,8 +47,8 @@ export function PlanActions({ plan }: { plan: Plan }) {
       {
         onSuccess: async () => {
           void navigate('/plan', { replace: true });
-          notifySuccess(t('planUi.actions.removed', { title: plan.title }));
-          await invalidateDomains(client, ['plans']);
+          notifySuccess(t('plan.actions.removed', { title: plan.title }));
+          await invalidateDomains(client, ['plan']);
         },
         onError: notifyError,
       },
@@ -59,24 +59,24 @@ export function PlanActions({ plan }: { plan: Plan }) {
       {plan.status === 'borrador' && (
         <>
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setDialog('edit')}>
-            {t('planUi.actions.edit')}
+            {t('plan.actions.edit')}
           </Button>
           <Button leftSection={<IconGavel size={16} />} onClick={() => setDialog('approve')}>
-            {t('planUi.actions.approve')}
+            {t('plan.actions.approve')}
           </Button>
           <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('remove')}>
-            {t('planUi.actions.remove')}
+            {t('plan.actions.remove')}
           </Button>
         </>
       )}
       {plan.status === 'aprobado' && (
         <Button variant="default" leftSection={<IconArchive size={16} />} onClick={() => setDialog('close')}>
-          {t('planUi.actions.close')}
+          {t('plan.actions.close')}
         </Button>
       )}
       {plan.status !== 'borrador' && (
         <Button leftSection={<IconCopy size={16} />} onClick={() => setDialog('copy')}>
-          {t('planUi.actions.copy')}
+          {t('plan.actions.copy')}
         </Button>
       )}
 
@@ -84,21 +84,21 @@ export function PlanActions({ plan }: { plan: Plan }) {
       <ApprovalModal
         opened={dialog === 'approve'}
         onClose={close}
-        title={t('planUi.actions.approveTitle')}
-        warning={t('planUi.actions.approveWarning')}
-        confirmLabel={t('planUi.actions.approve')}
+        title={t('plan.actions.approveTitle')}
+        warning={t('plan.actions.approveWarning')}
+        confirmLabel={t('plan.actions.approve')}
         loading={approve.isPending}
         onApprove={async (approval) => {
           await approve.mutateAsync({ id: plan.id, ...approval });
           close();
-          notifySuccess(t('planUi.actions.approved'));
+          notifySuccess(t('plan.actions.approved'));
         }}
       />
       <ConfirmModal
         opened={dialog === 'close'}
-        title={t('planUi.actions.closeTitle')}
-        message={t('planUi.actions.closeBody')}
-        confirmLabel={t('planUi.actions.close')}
+        title={t('plan.actions.closeTitle')}
+        message={t('plan.actions.closeBody')}
+        confirmLabel={t('plan.actions.close')}
         danger={false}
         loading={closePlan.isPending}
         onConfirm={onClosePlan}
@@ -107,9 +107,9 @@ export function PlanActions({ plan }: { plan: Plan }) {
       <CopyPlanModal plan={plan} opened={dialog === 'copy'} onClose={close} />
       <ConfirmModal
         opened={dialog === 'remove'}
-        title={t('planUi.actions.removeTitle')}
-        message={t('planUi.actions.removeBody', { title: plan.title })}
-        confirmLabel={t('planUi.actions.remove')}
+        title={t('plan.actions.removeTitle')}
+        message={t('plan.actions.removeBody', { title: plan.title })}
+        confirmLabel={t('plan.actions.remove')}
         loading={remove.isPending}
         onConfirm={onRemove}
         onClose={close}

@@ -16,10 +16,10 @@ export function PlanHeader({ plan }: { plan: Plan }) {
         <Group gap="sm" component="span" wrap="wrap">
           <PlanStatusBadge status={plan.status} />
           <Text span size="sm">
-            {t('planUi.page.facts', {
+            {t('plan.page.facts', {
               span: planSpan(plan),
-              unit: t(`planUi.form.unitsShort.${plan.reportingUnit}`),
-              activities: t('planUi.page.activities', { count: plan.activityCount }),
+              unit: t(`plan.form.unitsShort.${plan.reportingUnit}`),
+              activities: t('plan.page.activities', { count: plan.activityCount }),
               budget: soles(plan.totalBudget),
             })}
           </Text>

@@ -20,7 +20,7 @@ export function PlanPage() {
   const plan = usePlan(Number(params.id));
   return (
     <>
-      <BackLink to="/plan" label={t('planUi.page.backToList')} />
+      <BackLink to="/plan" label={t('plan.page.backToList')} />
       <QueryState query={plan}>{(detail) => <PlanView plan={detail} tab={PLAN_TABS.ofSlug(params.tab)} />}</QueryState>
     </>
   );
@@ -44,7 +44,7 @@ function PlanView({ plan, tab }: { plan: Plan; tab: PlanTab }) {
       <PlanHeader plan={plan} />
       <Stack gap="md">
         {plan.locked && <LockedPlanBanner plan={plan} />}
-        <RoutedTabs routes={PLAN_TABS} id={plan.id} current={tab} label={(value) => t(`planUi.tabs.${value}`)}>
+        <RoutedTabs routes={PLAN_TABS} id={plan.id} current={tab} label={(value) => t(`plan.tabs.${value}`)}>
           {(value) => <TabContent tab={value} plan={plan} />}
         </RoutedTabs>
       </Stack>

@@ -13,5 +13,5 @@ const LOOK: Record<ActivityStatus, BadgeLook> = {
 
 export function ActivityStatusBadge({ status }: { status: ActivityStatus }) {
   const { t } = useTranslation();
-  return <IconBadge look={LOOK[status]}>{t(`planUi.activityStatus.${status}`)}</IconBadge>;
+  return <IconBadge look={LOOK[status]}>{t(`plan.activityStatus.${status}`)}</IconBadge>;
 }

@@ -26,7 +26,7 @@ function Reports({ indicator }: { indicator: Indicator }) {
   if (indicator.progress.length === 0) {
     return (
       <Text size="xs" c="dimmed">
-        {t('planUi.progress.noReports')}
+        {t('plan.progress.noReports')}
       </Text>
     );
   }
@@ -35,7 +35,7 @@ function Reports({ indicator }: { indicator: Indicator }) {
       {indicator.progress.map((p) => (
         <Text key={p.period} size="xs" style={nowrap}>
           {periodName(t, p.period, true)}: {quantity(p.achieved)}
-          {p.evidenceName && <IconPaperclip size={11} aria-label={t('planUi.progress.hasEvidence')} style={{ marginLeft: 4 }} />}
+          {p.evidenceName && <IconPaperclip size={11} aria-label={t('plan.progress.hasEvidence')} style={{ marginLeft: 4 }} />}
         </Text>
       ))}
     </Stack>
@@ -55,27 +55,27 @@ export function LineProgressTable({ plan, line, number, progress }: LineProgress
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId}>
       <Group justify="space-between" mb="sm" wrap="nowrap">
         <Title order={3} fz="md" id={headingId}>
-          {t('planUi.line.heading', { number, title: line.title })}
+          {t('plan.line.heading', { number, title: line.title })}
         </Title>
         <Text size="sm" fw={600} style={nowrap}>
-          {t('planUi.progress.lineProgress', { value: percent(ratio) })}
+          {t('plan.progress.lineProgress', { value: percent(ratio) })}
         </Text>
       </Group>
       {activities.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('planUi.activity.none')}
+          {t('plan.activity.none')}
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={900}>
-          <Table withTableBorder withColumnBorders verticalSpacing={6} fz="sm" aria-label={t('planUi.progress.tableOf', { line: line.title })}>
+          <Table withTableBorder withColumnBorders verticalSpacing={6} fz="sm" aria-label={t('plan.progress.tableOf', { line: line.title })}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th miw={200}>{t('planUi.progress.activity')}</Table.Th>
-                <Table.Th miw={180}>{t('planUi.indicator.name')}</Table.Th>
-                <Table.Th ta="right">{t('planUi.progress.target')}</Table.Th>
-                <Table.Th ta="right">{t('planUi.progress.achieved')}</Table.Th>
+                <Table.Th miw={200}>{t('plan.progress.activity')}</Table.Th>
+                <Table.Th miw={180}>{t('plan.indicator.name')}</Table.Th>
+                <Table.Th ta="right">{t('plan.progress.target')}</Table.Th>
+                <Table.Th ta="right">{t('plan.progress.achieved')}</Table.Th>
                 <Table.Th ta="right">%</Table.Th>
-                <Table.Th>{t('planUi.progress.reports')}</Table.Th>
+                <Table.Th>{t('plan.progress.reports')}</Table.Th>
                 <Table.Th w={140} />
               </Table.Tr>
             </Table.Thead>
@@ -96,7 +96,7 @@ export function LineProgressTable({ plan, line, number, progress }: LineProgress
                       {activityCell}
                       <Table.Td colSpan={6}>
                         <Text size="sm" c="dimmed">
-                          {t('planUi.indicator.none')}
+                          {t('plan.indicator.none')}
                         </Text>
                       </Table.Td>
                     </Table.Tr>
@@ -129,10 +129,10 @@ export function LineProgressTable({ plan, line, number, progress }: LineProgress
                                 size="compact-xs"
                                 variant="light"
                                 leftSection={<IconPlus size={12} />}
-                                aria-label={t('planUi.progress.reportOf', { name: indicator.name })}
+                                aria-label={t('plan.progress.reportOf', { name: indicator.name })}
                                 onClick={() => reporting.open({ indicator, activity })}
                               >
-                                {t('planUi.progress.report')}
+                                {t('plan.progress.report')}
                               </Button>
                             )}
                           </Table.Td>

@@ -14,8 +14,8 @@ export function PeriodSelect({ periods, value, onChange, label }: PeriodSelectPr
   const { t } = useTranslation();
   return (
     <Select
-      label={label ?? t('planUi.progress.asOf')}
-      description={t('planUi.progress.asOfHelp')}
+      label={label ?? t('plan.progress.asOf')}
+      description={t('plan.progress.asOfHelp')}
       data={periods.map((period) => ({ value: period, label: periodName(t, period) }))}
       value={value}
       onChange={(period) => period && onChange(period)}

@@ -28,23 +28,23 @@ function ChartCard({ title, help, children }: { title: string; help: string; chi
 
 export function ProgressCharts({ progress }: { progress: PlanProgress }) {
   const { t } = useTranslation();
-  const byLine = t('planUi.progress.charts.byLine');
-  const byInstitution = t('planUi.progress.charts.byInstitution');
+  const byLine = t('plan.progress.charts.byLine');
+  const byInstitution = t('plan.progress.charts.byInstitution');
   return (
     <Stack gap="md">
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <ChartCard title={byLine} help={t('planUi.progress.charts.byLineHelp')}>
+          <ChartCard title={byLine} help={t('plan.progress.charts.byLineHelp')}>
             <PercentBarChart rows={lineRows(progress)} title={byLine} />
           </ChartCard>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <ChartCard title={t('planUi.progress.charts.statuses')} help={t('planUi.progress.charts.statusesHelp')}>
+          <ChartCard title={t('plan.progress.charts.statuses')} help={t('plan.progress.charts.statusesHelp')}>
             <StatusDonut counts={progress.statusCounts} />
           </ChartCard>
         </Grid.Col>
       </Grid>
-      <ChartCard title={byInstitution} help={t('planUi.progress.charts.byInstitutionHelp')}>
+      <ChartCard title={byInstitution} help={t('plan.progress.charts.byInstitutionHelp')}>
         <PercentBarChart rows={institutionRows(t, progress)} title={byInstitution} />
       </ChartCard>
     </Stack>

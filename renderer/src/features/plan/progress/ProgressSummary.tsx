@@ -9,11 +9,11 @@ import { ActivityStatusBadge } from './ActivityStatusBadge';
 export function ProgressSummary({ progress }: { progress: PlanProgress }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label={t('planUi.progress.summary')}>
+    <Paper withBorder radius="md" p="md" component="section" aria-label={t('plan.progress.summary')}>
       <Group gap="xl" wrap="wrap" align="center">
         <Stack gap={0}>
           <Text size="xs" c="dimmed">
-            {t('planUi.progress.overall', { period: periodName(t, progress.asOf) })}
+            {t('plan.progress.overall', { period: periodName(t, progress.asOf) })}
           </Text>
           <Text fz={28} fw={700} lh={1.2} data-testid="overall-progress">
             {percent(progress.overall)}

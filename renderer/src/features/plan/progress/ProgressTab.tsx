@@ -25,7 +25,7 @@ export function ProgressTab({ plan }: { plan: Plan }) {
 
   if (draft) {
     return (
-      <EmptyState py="lg" icon={<IconChartBar size={28} />} withIndicatorBackground title={t('planUi.progress.draftTitle')} description={t('planUi.progress.draftBody')} maw={640} mx="auto" />
+      <EmptyState py="lg" icon={<IconChartBar size={28} />} withIndicatorBackground title={t('plan.progress.draftTitle')} description={t('plan.progress.draftBody')} maw={640} mx="auto" />
     );
   }
   return (
@@ -35,8 +35,8 @@ export function ProgressTab({ plan }: { plan: Plan }) {
           <Group align="flex-end" gap="lg" wrap="wrap">
             <PeriodSelect periods={plan.periods} value={figures.asOf} onChange={setAsOf} />
             <Text size="sm" c="dimmed" maw={560} pb={4}>
-              {t('planUi.progress.intro', { share: percent(ON_TRACK_SHARE) })}
-              {plan.status === 'cerrado' && ` ${t('planUi.progress.closedNote')}`}
+              {t('plan.progress.intro', { share: percent(ON_TRACK_SHARE) })}
+              {plan.status === 'cerrado' && ` ${t('plan.progress.closedNote')}`}
             </Text>
           </Group>
           <ProgressSummary progress={figures} />

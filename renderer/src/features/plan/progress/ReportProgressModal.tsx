@@ -20,7 +20,7 @@ import { quantityInput } from '../../../lib/figureInputs';
 import { Msg } from '../../../lib/messages';
 import { notifyError } from '../../../lib/notify';
 import { periodName, quantity } from '../format';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 import { EvidenceField } from '../../../components/EvidenceField';
 import { evidenceRefusal } from '../../../lib/evidence';
 import { reportablePeriods } from './reportable';
@@ -51,7 +51,7 @@ function valuesFor(indicator: Indicator, period: string | null): ReportValues {
 
 export function ReportProgressModal({ plan, indicator, activity, defaultPeriod, opened, onClose }: ReportProgressModalProps) {
   const { t } = useTranslation();
-  const report = usePlansMutation('plans.reportProgress');
+  const report = usePlanMutation('plan.reportProgress');
   const periods = reportablePeriods(plan, today());
   const first = periods.includes(defaultPeriod) ? defaultPeriod : (periods.at(-1) ?? null);
   const input = (values: ReportValues) => ({
@@ -65,7 +65,7 @@ export function ReportProgressModal({ plan, indicator, activity, defaultPeriod, 
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t('planUi.report.title', { name: indicator.name })}
+      title={t('plan.report.title', { name: indicator.name })}
       initialValues={valuesFor(indicator, first)}
       validate={(values) => {
         const refusal = values.evidence && evidenceRefusal(values.evidence);
@@ -76,8 +76,8 @@ export function ReportProgressModal({ plan, indicator, activity, defaultPeriod, 
         return report.mutateAsync(progressInput.parse({ ...input(values), evidence }));
       }}
       mapPath={(path) => (path.startsWith('evidence') ? 'evidence' : path)}
-      submitLabel={t('planUi.report.submit')}
-      savedMessage={t('planUi.report.saved', { name: indicator.name })}
+      submitLabel={t('plan.report.submit')}
+      savedMessage={t('plan.report.saved', { name: indicator.name })}
       fields={(form) => <ReportFields indicator={indicator} activity={activity} periods={periods} form={form} />}
     />
   );
@@ -96,24 +96,24 @@ function ReportFields({ indicator, activity, periods, form }: ReportFieldsProps)
   const existing = reportOf(indicator, period);
   const target = indicator.targets.find((x) => x.period === period)?.value;
   const download = useMutation({
-    mutationFn: async () => saveFileAndTell(await call('plans.getEvidence', { indicatorId: indicator.id, period: period ?? '' })),
+    mutationFn: async () => saveFileAndTell(await call('plan.getEvidence', { indicatorId: indicator.id, period: period ?? '' })),
     onError: notifyError,
   });
 
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
-        {t('planUi.report.of', { activity: activity.description })}
+        {t('plan.report.of', { activity: activity.description })}
       </Text>
       {periods.length === 0 && (
         <Text size="sm" c="orange.9">
-          {t('planUi.report.noPeriod')}
+          {t('plan.report.noPeriod')}
         </Text>
       )}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, xs: 6 }}>
           <Select
-            label={t('planUi.report.period')}
+            label={t('plan.report.period')}
             data={periods.map((p) => ({ value: p, label: periodName(t, p) }))}
             allowDeselect={false}
             {...requiredMark}
@@ -123,8 +123,8 @@ function ReportFields({ indicator, activity, periods, form }: ReportFieldsProps)
         </Grid.Col>
         <Grid.Col span={{ base: 12, xs: 6 }}>
           <NumberInput
-            label={t('planUi.report.achieved', { unit: indicator.unit })}
-            description={target === undefined ? t('planUi.report.noTarget') : t('planUi.report.target', { value: quantity(target), unit: indicator.unit })}
+            label={t('plan.report.achieved', { unit: indicator.unit })}
+            description={target === undefined ? t('plan.report.noTarget') : t('plan.report.target', { value: quantity(target), unit: indicator.unit })}
             {...quantityInput}
             {...requiredMark}
             data-autofocus
@@ -132,8 +132,8 @@ function ReportFields({ indicator, activity, periods, form }: ReportFieldsProps)
           />
         </Grid.Col>
       </Grid>
-      <Textarea label={t('planUi.report.comment')} description={t('planUi.report.commentHelp')} autosize minRows={2} maxRows={5} {...form.getInputProps('comment')} />
-      <EvidenceField form={form} label={t('planUi.report.evidence')} description={t('planUi.report.evidenceHelp')} placeholder={t('planUi.report.evidencePlaceholder')} />
+      <Textarea label={t('plan.report.comment')} description={t('plan.report.commentHelp')} autosize minRows={2} maxRows={5} {...form.getInputProps('comment')} />
+      <EvidenceField form={form} label={t('plan.report.evidence')} description={t('plan.report.evidenceHelp')} placeholder={t('plan.report.evidencePlaceholder')} />
       {existing?.evidenceName && (
         <Button
           variant="subtle"
@@ -143,7 +143,7 @@ function ReportFields({ indicator, activity, periods, form }: ReportFieldsProps)
           onClick={() => download.mutate()}
           style={{ alignSelf: 'flex-start' }}
         >
-          {t('planUi.report.downloadEvidence', { name: existing.evidenceName })}
+          {t('plan.report.downloadEvidence', { name: existing.evidenceName })}
         </Button>
       )}
     </Stack>

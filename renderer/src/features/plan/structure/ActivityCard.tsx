@@ -11,7 +11,7 @@ import { type Activity, activityInput, type Plan } from '../../../../../shared/d
 import { notifyError } from '../../../lib/notify';
 import { useDialog } from '../../../lib/useDialog';
 import { soles } from '../format';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 import { activityValues, toActivityInput } from './activityForm';
 import { ActivityModal } from './ActivityModal';
 import { IndicatorModal } from './IndicatorModal';
@@ -45,8 +45,8 @@ export function ActivityCard({ plan, objectiveId, activity, number, index, count
   const headingId = useId();
   const editing = useDialog();
   const addingIndicator = useDialog();
-  const saveActivity = usePlansMutation('plans.saveActivity');
-  const name = t('planUi.activity.named', { number });
+  const saveActivity = usePlanMutation('plan.saveActivity');
+  const name = t('plan.activity.named', { number });
   const total = activity.budget.reduce((sum, b) => sum + b.amount, 0);
 
   const setSchedule = (schedule: string[]) =>
@@ -63,49 +63,49 @@ export function ActivityCard({ plan, objectiveId, activity, number, index, count
             {activity.description}
           </Text>
           {!plan.locked && (
-            <NodeActions kind="activity" id={activity.id} name={name} index={index} count={count} onEdit={() => editing.open()} removeWarning={t('planUi.activity.removeWarning')} />
+            <NodeActions kind="activity" id={activity.id} name={name} index={index} count={count} onEdit={() => editing.open()} removeWarning={t('plan.activity.removeWarning')} />
           )}
         </Group>
         <Stack gap={6}>
-          <Fact label={t('planUi.activity.lead')}>
+          <Fact label={t('plan.activity.lead')}>
             <Text size="sm">{activity.leadInstitutionName}</Text>
           </Fact>
           {activity.coResponsibleNames.length > 0 && (
-            <Fact label={t('planUi.activity.coResponsible')}>
+            <Fact label={t('plan.activity.coResponsible')}>
               <Text size="sm">{activity.coResponsibleNames.join(', ')}</Text>
             </Fact>
           )}
-          <Fact label={t('planUi.activity.schedule')}>
+          <Fact label={t('plan.activity.schedule')}>
             <ScheduleGrid quarters={plan.quarters} value={activity.schedule} onChange={plan.locked ? undefined : setSchedule} disabled={saveActivity.isPending} />
           </Fact>
-          <Fact label={t('planUi.activity.budget')}>
+          <Fact label={t('plan.activity.budget')}>
             {activity.budget.length === 0 ? (
               <Text size="sm" c="dimmed">
-                {t('planUi.activity.noBudget')}
+                {t('plan.activity.noBudget')}
               </Text>
             ) : (
               <Stack gap={0}>
                 {activity.budget.map((b, i) => (
                   <Text size="sm" key={i}>
-                    {soles(b.amount)} · {t(`planUi.sources.${b.source}`)}
+                    {soles(b.amount)} · {t(`plan.sources.${b.source}`)}
                     {b.note && ` (${b.note})`}
                   </Text>
                 ))}
                 {activity.budget.length > 1 && (
                   <Text size="sm" fw={600}>
-                    {t('planUi.activity.budgetTotal', { total: soles(total) })}
+                    {t('plan.activity.budgetTotal', { total: soles(total) })}
                   </Text>
                 )}
               </Stack>
             )}
           </Fact>
           {activity.verification && (
-            <Fact label={t('planUi.activity.verification')}>
+            <Fact label={t('plan.activity.verification')}>
               <Text size="sm">{activity.verification}</Text>
             </Fact>
           )}
           {activity.agreements.length > 0 && (
-            <Fact label={t('planUi.activity.agreements')}>
+            <Fact label={t('plan.activity.agreements')}>
               <Text size="sm">{activity.agreements.map((a) => a.numberText).join(', ')}</Text>
             </Fact>
           )}
@@ -114,7 +114,7 @@ export function ActivityCard({ plan, objectiveId, activity, number, index, count
         {!plan.locked && (
           <Group>
             <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} />} onClick={() => addingIndicator.open()}>
-              {t('planUi.indicator.add')}
+              {t('plan.indicator.add')}
             </Button>
           </Group>
         )}

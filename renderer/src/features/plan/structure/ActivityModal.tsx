@@ -11,7 +11,7 @@ import { requiredMark } from '../../../components/requiredMark';
 import { useAgreementOptions } from '../../../lib/agreementOptions';
 import { schemaErrors } from '../../../lib/forms';
 import { useInstitutionOptions } from '../../../lib/institutionOptions';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 import { type ActivityValues, activityValues, toActivityInput } from './activityForm';
 import { BudgetLinesField } from './BudgetLinesField';
 import { ScheduleGrid } from './ScheduleGrid';
@@ -27,18 +27,18 @@ interface ActivityModalProps {
 
 export function ActivityModal({ plan, objectiveId, activity, opened, onClose }: ActivityModalProps) {
   const { t } = useTranslation();
-  const saveActivity = usePlansMutation('plans.saveActivity');
+  const saveActivity = usePlanMutation('plan.saveActivity');
   const input = (values: ActivityValues) => toActivityInput(objectiveId, activity?.id, values);
   return (
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t(activity ? 'planUi.activity.editTitle' : 'planUi.activity.newTitle')}
+      title={t(activity ? 'plan.activity.editTitle' : 'plan.activity.newTitle')}
       initialValues={activityValues(activity)}
       validate={(values) => schemaErrors(activityInput, input(values))}
       save={(values) => saveActivity.mutateAsync(activityInput.parse(input(values)))}
-      submitLabel={t(activity ? 'common.saveChanges' : 'planUi.activity.add')}
-      savedMessage={t('planUi.activity.saved')}
+      submitLabel={t(activity ? 'common.saveChanges' : 'plan.activity.add')}
+      savedMessage={t('plan.activity.saved')}
       fields={(form) => <ActivityFields plan={plan} activity={activity} form={form} />}
     />
   );
@@ -52,30 +52,30 @@ function ActivityFields({ plan, activity, form }: { plan: Plan; activity?: Activ
   // Agreements linked before their sessions are read still show by their number.
   const known = new Set(agreements.groups.flatMap((g) => g.items.map((i) => i.value)));
   const linked = (activity?.agreements ?? []).filter((a) => !known.has(String(a.id))).map((a) => ({ value: String(a.id), label: a.numberText }));
-  const agreementData = linked.length > 0 ? [...agreements.groups, { group: t('planUi.activity.linkedAgreements'), items: linked }] : agreements.groups;
+  const agreementData = linked.length > 0 ? [...agreements.groups, { group: t('plan.activity.linkedAgreements'), items: linked }] : agreements.groups;
   const schedule = form.getInputProps('schedule');
 
   return (
     <Stack gap="md">
-      <Textarea label={t('planUi.activity.description')} autosize minRows={2} maxRows={5} {...requiredMark} data-autofocus {...form.getInputProps('description')} />
+      <Textarea label={t('plan.activity.description')} autosize minRows={2} maxRows={5} {...requiredMark} data-autofocus {...form.getInputProps('description')} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <Select label={t('planUi.activity.lead')} data={institutions} searchable allowDeselect={false} {...requiredMark} {...form.getInputProps('leadInstitutionId')} />
+          <Select label={t('plan.activity.lead')} data={institutions} searchable allowDeselect={false} {...requiredMark} {...form.getInputProps('leadInstitutionId')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <MultiSelect label={t('planUi.activity.coResponsible')} data={institutions} searchable {...form.getInputProps('coResponsibleIds')} />
+          <MultiSelect label={t('plan.activity.coResponsible')} data={institutions} searchable {...form.getInputProps('coResponsibleIds')} />
         </Grid.Col>
       </Grid>
-      <Input.Wrapper label={t('planUi.activity.schedule')} description={t('planUi.activity.scheduleHelp')} error={schedule.error}>
+      <Input.Wrapper label={t('plan.activity.schedule')} description={t('plan.activity.scheduleHelp')} error={schedule.error}>
         <div style={{ marginTop: 6 }}>
           <ScheduleGrid quarters={plan.quarters} value={form.getValues().schedule} onChange={(value) => form.setFieldValue('schedule', value)} />
         </div>
       </Input.Wrapper>
       <BudgetLinesField form={form} />
-      <Textarea label={t('planUi.activity.verification')} description={t('planUi.activity.verificationHelp')} autosize minRows={1} maxRows={4} {...form.getInputProps('verification')} />
+      <Textarea label={t('plan.activity.verification')} description={t('plan.activity.verificationHelp')} autosize minRows={1} maxRows={4} {...form.getInputProps('verification')} />
       <MultiSelect
-        label={t('planUi.activity.agreements')}
-        description={t('planUi.activity.agreementsHelp')}
+        label={t('plan.activity.agreements')}
+        description={t('plan.activity.agreementsHelp')}
         placeholder={!agreements.loading && agreementData.length === 0 ? t('common.agreementPicker.noAgreements') : undefined}
         data={agreementData}
         searchable

@@ -12,34 +12,34 @@ import { type ActivityValues, NEW_BUDGET_LINE } from './activityForm';
 export function BudgetLinesField({ form }: { form: UseFormReturnType<ActivityValues> }) {
   const { t } = useTranslation();
   const { budget } = form.getValues();
-  const sources = FUNDING_SOURCES.map((source) => ({ value: source, label: t(`planUi.sources.${source}`) }));
+  const sources = FUNDING_SOURCES.map((source) => ({ value: source, label: t(`plan.sources.${source}`) }));
   const total = budget.reduce((sum, b) => sum + (typeof b.amount === 'number' && b.amount > 0 ? b.amount : 0), 0);
   return (
-    <Fieldset legend={t('planUi.activity.budget')} variant="filled">
+    <Fieldset legend={t('plan.activity.budget')} variant="filled">
       <Stack gap="xs">
         {budget.length === 0 && (
           <Text size="sm" c="dimmed">
-            {t('planUi.activity.noBudget')}
+            {t('plan.activity.noBudget')}
           </Text>
         )}
         {budget.map((_, index) => (
           <Grid key={index} gap="xs" align="flex-start">
             <Grid.Col span={3}>
               <NumberInput
-                label={t('planUi.activity.amount', { n: index + 1 })}
+                label={t('plan.activity.amount', { n: index + 1 })}
                 {...solesInput}
                 {...requiredMark}
                 {...form.getInputProps(`budget.${index}.amount`)}
               />
             </Grid.Col>
             <Grid.Col span={5}>
-              <Select label={t('planUi.activity.source', { n: index + 1 })} data={sources} allowDeselect={false} {...form.getInputProps(`budget.${index}.source`)} />
+              <Select label={t('plan.activity.source', { n: index + 1 })} data={sources} allowDeselect={false} {...form.getInputProps(`budget.${index}.source`)} />
             </Grid.Col>
             <Grid.Col span={3}>
-              <TextInput label={t('planUi.activity.note')} placeholder={t('planUi.activity.notePlaceholder')} {...form.getInputProps(`budget.${index}.note`)} />
+              <TextInput label={t('plan.activity.note')} placeholder={t('plan.activity.notePlaceholder')} {...form.getInputProps(`budget.${index}.note`)} />
             </Grid.Col>
             <Grid.Col span={1} pt={30}>
-              <ActionIcon variant="subtle" color="red" aria-label={t('planUi.activity.removeBudget', { n: index + 1 })} onClick={() => form.removeListItem('budget', index)}>
+              <ActionIcon variant="subtle" color="red" aria-label={t('plan.activity.removeBudget', { n: index + 1 })} onClick={() => form.removeListItem('budget', index)}>
                 <IconTrash size={16} />
               </ActionIcon>
             </Grid.Col>
@@ -47,11 +47,11 @@ export function BudgetLinesField({ form }: { form: UseFormReturnType<ActivityVal
         ))}
         <Stack gap={4} align="flex-start">
           <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('budget', { ...NEW_BUDGET_LINE })}>
-            {t('planUi.activity.addBudget')}
+            {t('plan.activity.addBudget')}
           </Button>
           {budget.length > 1 && (
             <Text size="sm" fw={600}>
-              {t('planUi.activity.budgetTotal', { total: soles(total) })}
+              {t('plan.activity.budgetTotal', { total: soles(total) })}
             </Text>
           )}
         </Stack>

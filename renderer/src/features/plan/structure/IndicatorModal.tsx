@@ -7,7 +7,7 @@ import { requiredMark } from '../../../components/requiredMark';
 import { quantityInput } from '../../../lib/figureInputs';
 import { schemaErrors } from '../../../lib/forms';
 import { periodName } from '../format';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 
 interface IndicatorValues extends Record<string, unknown> {
   name: string;
@@ -28,7 +28,7 @@ interface IndicatorModalProps {
 
 export function IndicatorModal({ plan, activityId, indicator, opened, onClose }: IndicatorModalProps) {
   const { t } = useTranslation();
-  const saveIndicator = usePlansMutation('plans.saveIndicator');
+  const saveIndicator = usePlanMutation('plan.saveIndicator');
   const setPeriods = (values: IndicatorValues) => plan.periods.filter((p) => values.targets[p] !== '' && values.targets[p] !== undefined);
   const input = (values: IndicatorValues) => ({
     activityId,
@@ -53,30 +53,30 @@ export function IndicatorModal({ plan, activityId, indicator, opened, onClose }:
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t(indicator ? 'planUi.indicator.editTitle' : 'planUi.indicator.newTitle')}
+      title={t(indicator ? 'plan.indicator.editTitle' : 'plan.indicator.newTitle')}
       initialValues={initialValues}
       validate={(values) => schemaErrors(indicatorInput, input(values), mapPath(values))}
       save={(values) => saveIndicator.mutateAsync(indicatorInput.parse(input(values)))}
-      submitLabel={t(indicator ? 'common.saveChanges' : 'planUi.indicator.add')}
-      savedMessage={t('planUi.indicator.saved')}
+      submitLabel={t(indicator ? 'common.saveChanges' : 'plan.indicator.add')}
+      savedMessage={t('plan.indicator.saved')}
       fields={(form) => (
         <Stack gap="md">
-          <TextInput label={t('planUi.indicator.name')} description={t('planUi.indicator.nameHelp')} {...requiredMark} data-autofocus {...form.getInputProps('name')} />
+          <TextInput label={t('plan.indicator.name')} description={t('plan.indicator.nameHelp')} {...requiredMark} data-autofocus {...form.getInputProps('name')} />
           <Grid gap="md">
             <Grid.Col span={{ base: 12, xs: 6 }}>
-              <TextInput label={t('planUi.indicator.unit')} placeholder={t('planUi.indicator.unitPlaceholder')} {...requiredMark} {...form.getInputProps('unit')} />
+              <TextInput label={t('plan.indicator.unit')} placeholder={t('plan.indicator.unitPlaceholder')} {...requiredMark} {...form.getInputProps('unit')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, xs: 6 }}>
-              <NumberInput label={t('planUi.indicator.baseline')} description={t('planUi.indicator.baselineHelp')} {...quantityInput} {...requiredMark} {...form.getInputProps('baseline')} />
+              <NumberInput label={t('plan.indicator.baseline')} description={t('plan.indicator.baselineHelp')} {...quantityInput} {...requiredMark} {...form.getInputProps('baseline')} />
             </Grid.Col>
           </Grid>
-          <Input.Wrapper label={t('planUi.indicator.targets')} description={t('planUi.indicator.targetsHelp')}>
+          <Input.Wrapper label={t('plan.indicator.targets')} description={t('plan.indicator.targetsHelp')}>
             <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" mt={6}>
               {plan.periods.map((period) => (
                 <NumberInput
                   key={period}
                   label={periodName(t, period, true)}
-                  aria-label={t('planUi.indicator.targetOf', { period: periodName(t, period, true) })}
+                  aria-label={t('plan.indicator.targetOf', { period: periodName(t, period, true) })}
                   {...quantityInput}
                   {...form.getInputProps(`targets.${period}`)}
                 />

@@ -19,7 +19,7 @@ export function IndicatorTable({ plan, activity }: IndicatorTableProps) {
   if (indicators.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        {t('planUi.indicator.none')}
+        {t('plan.indicator.none')}
       </Text>
     );
   }
@@ -27,16 +27,16 @@ export function IndicatorTable({ plan, activity }: IndicatorTableProps) {
   return (
     <>
       <Table.ScrollContainer minWidth={520}>
-        <Table withTableBorder verticalSpacing={6} fz="sm" aria-label={t('planUi.indicator.tableOf', { activity: activity.description })}>
+        <Table withTableBorder verticalSpacing={6} fz="sm" aria-label={t('plan.indicator.tableOf', { activity: activity.description })}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th miw={180}>{t('planUi.indicator.name')}</Table.Th>
-              <Table.Th>{t('planUi.indicator.unit')}</Table.Th>
-              <Table.Th ta="right">{t('planUi.indicator.baselineShort')}</Table.Th>
+              <Table.Th miw={180}>{t('plan.indicator.name')}</Table.Th>
+              <Table.Th>{t('plan.indicator.unit')}</Table.Th>
+              <Table.Th ta="right">{t('plan.indicator.baselineShort')}</Table.Th>
               {plan.periods.map((period) => (
                 <Table.Th key={period} ta="right" style={{ whiteSpace: 'nowrap' }}>
                   <Text span size="xs" c="dimmed" display="block">
-                    {t('planUi.indicator.target')}
+                    {t('plan.indicator.target')}
                   </Text>
                   {periodName(t, period, true)}
                 </Table.Th>
@@ -63,11 +63,11 @@ export function IndicatorTable({ plan, activity }: IndicatorTableProps) {
                     <NodeActions
                       kind="indicator"
                       id={indicator.id}
-                      name={t('planUi.indicator.named', { name: indicator.name })}
+                      name={t('plan.indicator.named', { name: indicator.name })}
                       index={index}
                       count={indicators.length}
                       onEdit={() => editing.open(indicator)}
-                      removeWarning={t('planUi.indicator.removeWarning')}
+                      removeWarning={t('plan.indicator.removeWarning')}
                     />
                   </Table.Td>
                 )}

@@ -5,7 +5,7 @@ import { lineInput, type StrategicLine } from '../../../../../shared/domain/plan
 import { FormDialog } from '../../../components/FormDialog';
 import { requiredMark } from '../../../components/requiredMark';
 import { schemaErrors } from '../../../lib/forms';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 
 interface LineModalProps {
   planId: number;
@@ -17,22 +17,22 @@ interface LineModalProps {
 
 export function LineModal({ planId, line, opened, onClose }: LineModalProps) {
   const { t } = useTranslation();
-  const saveLine = usePlansMutation('plans.saveLine');
+  const saveLine = usePlanMutation('plan.saveLine');
   const input = (values: { title: string; description: string }) => ({ planId, id: line?.id, ...values });
   return (
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t(line ? 'planUi.line.editTitle' : 'planUi.line.newTitle')}
+      title={t(line ? 'plan.line.editTitle' : 'plan.line.newTitle')}
       initialValues={{ title: line?.title ?? '', description: line?.description ?? '' }}
       validate={(values) => schemaErrors(lineInput, input(values))}
       save={(values) => saveLine.mutateAsync(input(values))}
-      submitLabel={t(line ? 'common.saveChanges' : 'planUi.line.add')}
-      savedMessage={t('planUi.line.saved')}
+      submitLabel={t(line ? 'common.saveChanges' : 'plan.line.add')}
+      savedMessage={t('plan.line.saved')}
       fields={(form) => (
         <Stack gap="md">
-          <TextInput label={t('planUi.line.title')} description={t('planUi.line.titleHelp')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />
-          <Textarea label={t('planUi.line.description')} autosize minRows={2} maxRows={5} {...form.getInputProps('description')} />
+          <TextInput label={t('plan.line.title')} description={t('plan.line.titleHelp')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />
+          <Textarea label={t('plan.line.description')} autosize minRows={2} maxRows={5} {...form.getInputProps('description')} />
         </Stack>
       )}
     />

@@ -27,20 +27,20 @@ export function LineSection({ plan, line, index }: LineSectionProps) {
     <Accordion.Item value={String(line.id)}>
       <Group wrap="nowrap" gap="xs" pr="sm">
         <Accordion.Control>
-          <Text fw={700}>{t('planUi.line.heading', { number, title: line.title })}</Text>
+          <Text fw={700}>{t('plan.line.heading', { number, title: line.title })}</Text>
           <Text size="sm" c="dimmed">
-            {t('planUi.line.summary', { objectives: line.objectives.length, activities: activities.length, budget: soles(budget) })}
+            {t('plan.line.summary', { objectives: line.objectives.length, activities: activities.length, budget: soles(budget) })}
           </Text>
         </Accordion.Control>
         {!plan.locked && (
           <NodeActions
             kind="line"
             id={line.id}
-            name={t('planUi.line.named', { number })}
+            name={t('plan.line.named', { number })}
             index={index}
             count={plan.lines.length}
             onEdit={() => editing.open()}
-            removeWarning={t('planUi.line.removeWarning', { objectives: line.objectives.length, activities: activities.length })}
+            removeWarning={t('plan.line.removeWarning', { objectives: line.objectives.length, activities: activities.length })}
           />
         )}
       </Group>
@@ -53,7 +53,7 @@ export function LineSection({ plan, line, index }: LineSectionProps) {
           )}
           {line.objectives.length === 0 && (
             <Text size="sm" c="dimmed">
-              {t('planUi.objective.none')}
+              {t('plan.objective.none')}
             </Text>
           )}
           {line.objectives.map((objective, i) => (
@@ -62,7 +62,7 @@ export function LineSection({ plan, line, index }: LineSectionProps) {
           {!plan.locked && (
             <Group>
               <Button variant="default" size="xs" leftSection={<IconPlus size={14} />} onClick={() => adding.open()}>
-                {t('planUi.objective.addTo', { number })}
+                {t('plan.objective.addTo', { number })}
               </Button>
             </Group>
           )}

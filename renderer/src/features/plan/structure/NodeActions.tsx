@@ -1,7 +1,7 @@
 /** Edit, move and remove one part of a draft plan: a line, an objective, an activity or an indicator. */
 import type { PLAN_NODE_KINDS } from '../../../../../shared/domain/plan';
 import { ItemActions, type ItemActionsProps } from '../../../components/ItemActions';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 
 interface NodeActionsProps extends Omit<ItemActionsProps, 'onMove' | 'onRemove'> {
   kind: (typeof PLAN_NODE_KINDS)[number];
@@ -9,7 +9,7 @@ interface NodeActionsProps extends Omit<ItemActionsProps, 'onMove' | 'onRemove'>
 }
 
 export function NodeActions({ kind, id, ...item }: NodeActionsProps) {
-  const move = usePlansMutation('plans.moveNode');
-  const remove = usePlansMutation('plans.removeNode');
+  const move = usePlanMutation('plan.moveNode');
+  const remove = usePlanMutation('plan.removeNode');
   return <ItemActions {...item} onMove={(direction) => move.mutateAsync({ kind, id, direction })} onRemove={() => remove.mutateAsync({ kind, id })} />;
 }

@@ -31,23 +31,23 @@ export function ObjectiveBlock({ plan, lineId, objective, number, index, count }
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
           <Text fw={600} id={headingId}>
-            {t('planUi.objective.heading', { number, text: objective.text })}
+            {t('plan.objective.heading', { number, text: objective.text })}
           </Text>
           {!plan.locked && (
             <NodeActions
               kind="objective"
               id={objective.id}
-              name={t('planUi.objective.named', { number })}
+              name={t('plan.objective.named', { number })}
               index={index}
               count={count}
               onEdit={() => editing.open()}
-              removeWarning={t('planUi.objective.removeWarning', { count: activities.length })}
+              removeWarning={t('plan.objective.removeWarning', { count: activities.length })}
             />
           )}
         </Group>
         {activities.length === 0 && (
           <Text size="sm" c="dimmed">
-            {t('planUi.activity.none')}
+            {t('plan.activity.none')}
           </Text>
         )}
         {activities.map((activity, i) => (
@@ -56,7 +56,7 @@ export function ObjectiveBlock({ plan, lineId, objective, number, index, count }
         {!plan.locked && (
           <Group>
             <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => adding.open()}>
-              {t('planUi.activity.addTo', { number })}
+              {t('plan.activity.addTo', { number })}
             </Button>
           </Group>
         )}

@@ -5,7 +5,7 @@ import { objectiveInput } from '../../../../../shared/domain/plan';
 import { FormDialog } from '../../../components/FormDialog';
 import { requiredMark } from '../../../components/requiredMark';
 import { schemaErrors } from '../../../lib/forms';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 
 interface ObjectiveModalProps {
   lineId: number;
@@ -17,22 +17,22 @@ interface ObjectiveModalProps {
 
 export function ObjectiveModal({ lineId, objective, opened, onClose }: ObjectiveModalProps) {
   const { t } = useTranslation();
-  const saveObjective = usePlansMutation('plans.saveObjective');
+  const saveObjective = usePlanMutation('plan.saveObjective');
   const input = (values: { text: string }) => ({ lineId, id: objective?.id, ...values });
   return (
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t(objective ? 'planUi.objective.editTitle' : 'planUi.objective.newTitle')}
+      title={t(objective ? 'plan.objective.editTitle' : 'plan.objective.newTitle')}
       initialValues={{ text: objective?.text ?? '' }}
       validate={(values) => schemaErrors(objectiveInput, input(values))}
       save={(values) => saveObjective.mutateAsync(input(values))}
-      submitLabel={t(objective ? 'common.saveChanges' : 'planUi.objective.add')}
-      savedMessage={t('planUi.objective.saved')}
+      submitLabel={t(objective ? 'common.saveChanges' : 'plan.objective.add')}
+      savedMessage={t('plan.objective.saved')}
       fields={(form) => (
         <Textarea
-          label={t('planUi.objective.text')}
-          description={t('planUi.objective.textHelp')}
+          label={t('plan.objective.text')}
+          description={t('plan.objective.textHelp')}
           autosize
           minRows={2}
           maxRows={6}

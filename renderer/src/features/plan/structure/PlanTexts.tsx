@@ -13,7 +13,7 @@ import { RichTextEditor } from '../../../components/richText/RichTextEditor';
 import { SaveStatus } from '../../../components/SaveStatus';
 import { notifyLocked } from '../../../lib/lockNotice';
 import { useAutosave } from '../../../lib/useAutosave';
-import { usePlansMutation } from '../queries';
+import { usePlanMutation } from '../queries';
 
 interface Texts {
   presentation: RichBlock[];
@@ -26,7 +26,7 @@ export function PlanTexts({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const headingId = useId();
   const [opened, { toggle }] = useDisclosure(false);
-  const update = usePlansMutation('plans.update');
+  const update = usePlanMutation('plan.update');
   const { id, title, startYear, endYear, reportingUnit } = plan;
   const autosave = useAutosave<Texts>({
     id: `plan-${id}-texts`,
@@ -41,16 +41,16 @@ export function PlanTexts({ plan }: { plan: Plan }) {
       <Group justify="space-between" wrap="nowrap">
         <div>
           <Title order={2} fz="md" id={headingId}>
-            {t('planUi.texts.title')}
+            {t('plan.texts.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('planUi.texts.summary', { count: written })}
+            {t('plan.texts.summary', { count: written })}
           </Text>
         </div>
         <Group gap="md" wrap="nowrap">
           <SaveStatus autosave={autosave} heldReason="" />
           <Button variant="default" size="xs" rightSection={opened ? <IconChevronUp size={14} /> : <IconChevronDown size={14} />} onClick={toggle} aria-expanded={opened}>
-            {t(opened ? 'planUi.texts.hide' : 'planUi.texts.show')}
+            {t(opened ? 'plan.texts.hide' : 'plan.texts.show')}
           </Button>
         </Group>
       </Group>
@@ -59,13 +59,13 @@ export function PlanTexts({ plan }: { plan: Plan }) {
           {TEXTS.map((key) => (
             <Stack key={key} gap={4}>
               <Text size="sm" fw={600}>
-                {t(`planUi.texts.${key}`)}
+                {t(`plan.texts.${key}`)}
               </Text>
               <Text size="xs" c="dimmed">
-                {t(`planUi.texts.${key}Help`)}
+                {t(`plan.texts.${key}Help`)}
               </Text>
               <RichTextEditor
-                label={t(`planUi.texts.${key}`)}
+                label={t(`plan.texts.${key}`)}
                 initial={autosave.value[key]}
                 readOnly={plan.locked}
                 onChange={(blocks) => autosave.change((latest) => ({ ...latest, [key]: blocks }))}

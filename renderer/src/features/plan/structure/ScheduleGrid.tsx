@@ -33,15 +33,15 @@ export function ScheduleGrid({ quarters, value, onChange, disabled = false }: Sc
   return (
     <Group gap="md" wrap="wrap">
       {byYear(quarters).map(([year, codes]) => (
-        <Group key={year} gap={4} wrap="nowrap" role="group" aria-label={t('planUi.schedule.year', { year })}>
+        <Group key={year} gap={4} wrap="nowrap" role="group" aria-label={t('plan.schedule.year', { year })}>
           <Text size="xs" fw={600} w={34}>
             {year}
           </Text>
           {codes.map((code) => {
-            const label = t('planUi.schedule.short', { n: code.slice(6) });
+            const label = t('plan.schedule.short', { n: code.slice(6) });
             const on = value.includes(code);
             return onChange ? (
-              <Chip key={code} size="xs" checked={on} disabled={disabled} onChange={(checked) => toggle(code, checked)} aria-label={t('planUi.schedule.quarter', { quarter: label, year })}>
+              <Chip key={code} size="xs" checked={on} disabled={disabled} onChange={(checked) => toggle(code, checked)} aria-label={t('plan.schedule.quarter', { quarter: label, year })}>
                 {label}
               </Chip>
             ) : (
@@ -52,7 +52,7 @@ export function ScheduleGrid({ quarters, value, onChange, disabled = false }: Sc
                 variant={on ? 'filled' : 'outline'}
                 color={on ? 'violet' : 'gray'}
                 leftSection={on ? <IconCheck size={10} aria-hidden /> : undefined}
-                aria-label={t(on ? 'planUi.schedule.on' : 'planUi.schedule.off', { quarter: label, year })}
+                aria-label={t(on ? 'plan.schedule.on' : 'plan.schedule.off', { quarter: label, year })}
               >
                 {label}
               </Badge>

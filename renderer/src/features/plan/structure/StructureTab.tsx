@@ -20,7 +20,7 @@ export function StructureTab({ plan }: { plan: Plan }) {
   const ids = plan.lines.map((line) => String(line.id));
   const addButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => adding.open()}>
-      {t('planUi.line.add')}
+      {t('plan.line.add')}
     </Button>
   );
 
@@ -28,9 +28,9 @@ export function StructureTab({ plan }: { plan: Plan }) {
     <Stack gap="lg">
       <PlanTexts plan={plan} />
       {plan.lines.length === 0 ? (
-        <EmptyState py="lg" icon={<IconHierarchy3 size={28} />} withIndicatorBackground title={t('planUi.structure.emptyTitle')} description={t('planUi.structure.emptyBody')} maw={680} mx="auto">
+        <EmptyState py="lg" icon={<IconHierarchy3 size={28} />} withIndicatorBackground title={t('plan.structure.emptyTitle')} description={t('plan.structure.emptyBody')} maw={680} mx="auto">
           <List spacing={6} size="sm" ta="left" mt="md">
-            {(t('planUi.structure.emptyPoints', { returnObjects: true }) as string[]).map((point) => (
+            {(t('plan.structure.emptyPoints', { returnObjects: true }) as string[]).map((point) => (
               <List.Item key={point}>{point}</List.Item>
             ))}
           </List>

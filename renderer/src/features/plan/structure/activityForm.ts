@@ -31,7 +31,7 @@ export function activityValues(activity: Activity | undefined): ActivityValues {
   };
 }
 
-/** What plans.saveActivity receives; a missing choice or amount is left for the schema to name. */
+/** What plan.saveActivity receives; a missing choice or amount is left for the schema to name. */
 export function toActivityInput(objectiveId: number, id: number | undefined, values: ActivityValues) {
   return {
     objectiveId,

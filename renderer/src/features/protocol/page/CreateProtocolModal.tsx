@@ -5,8 +5,8 @@ import { useNavigate } from 'react-router';
 import { protocolCreateInput } from '../../../../../shared/domain/protocol';
 import { FormDialog } from '../../../components/FormDialog';
 import { requiredMark } from '../../../components/requiredMark';
+import { useTaskforce } from '../../../lib/commonQueries';
 import { schemaErrors } from '../../../lib/forms';
-import { useTaskforce } from '../../taskforce/queries';
 import { useProtocolMutation } from '../queries';
 import { protocolTabPath } from './protocolTabs';
 
@@ -20,16 +20,16 @@ export function CreateProtocolModal({ opened, onClose }: { opened: boolean; onCl
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t('protocolUi.create.title')}
-      initialValues={{ title: place ? t('protocolUi.create.proposedTitle', { place }) : '' }}
+      title={t('protocol.create.title')}
+      initialValues={{ title: place ? t('protocol.create.proposedTitle', { place }) : '' }}
       validate={(values) => schemaErrors(protocolCreateInput, values)}
       save={async (values) => {
         const created = await create.mutateAsync(values);
         void navigate(protocolTabPath(created.id, 'sections'), { replace: true });
       }}
-      submitLabel={t('protocolUi.create.submit')}
-      savedMessage={t('protocolUi.create.done')}
-      fields={(form) => <TextInput label={t('protocolUi.create.field')} description={t('protocolUi.create.fieldHelp')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />}
+      submitLabel={t('protocol.create.submit')}
+      savedMessage={t('protocol.create.done')}
+      fields={(form) => <TextInput label={t('protocol.create.field')} description={t('protocol.create.fieldHelp')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />}
     />
   );
 }

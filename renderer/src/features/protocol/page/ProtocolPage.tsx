@@ -32,16 +32,16 @@ function NoProtocol() {
   const [params, setParams] = useSearchParams();
   const createButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setParams({ crear: '1' })}>
-      {t('protocolUi.create.open')}
+      {t('protocol.create.open')}
     </Button>
   );
   return (
     <>
-      <PageHeader title={t('protocolUi.page.title')} description={t('protocolUi.page.description')} />
+      <PageHeader title={t('protocol.page.title')} description={t('protocol.page.description')} />
       <Paper withBorder radius="md" p="xl">
-        <EmptyState icon={<IconRoute size={28} />} withIndicatorBackground title={t('protocolUi.empty.title')} description={t('protocolUi.empty.body')} maw={680} mx="auto">
+        <EmptyState icon={<IconRoute size={28} />} withIndicatorBackground title={t('protocol.empty.title')} description={t('protocol.empty.body')} maw={680} mx="auto">
           <List spacing={6} size="sm" ta="left" mt="md">
-            {(t('protocolUi.empty.points', { returnObjects: true }) as string[]).map((point) => (
+            {(t('protocol.empty.points', { returnObjects: true }) as string[]).map((point) => (
               <List.Item key={point}>{point}</List.Item>
             ))}
           </List>
@@ -84,7 +84,7 @@ function VersionView({ version, versions, tab }: { version: ProtocolVersion; ver
       <VersionHeader version={version} versions={versions} tab={tab} />
       <Stack gap="md">
         {version.locked && <VersionLockBanner version={version} />}
-        <RoutedTabs routes={PROTOCOL_TABS} id={version.id} current={tab} label={(value) => t(`protocolUi.tabs.${value}`)}>
+        <RoutedTabs routes={PROTOCOL_TABS} id={version.id} current={tab} label={(value) => t(`protocol.tabs.${value}`)}>
           {(value) => <TabContent tab={value} version={version} versions={versions} />}
         </RoutedTabs>
       </Stack>

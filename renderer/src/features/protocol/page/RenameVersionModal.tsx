@@ -20,13 +20,13 @@ export function RenameVersionModal({ version, opened, onClose }: RenameVersionMo
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t('protocolUi.actions.renameTitle')}
+      title={t('protocol.actions.renameTitle')}
       initialValues={{ title: version.title }}
       validate={(values) => schemaErrors(protocolCreateInput, values)}
       save={(values) => rename.mutateAsync({ id: version.id, ...values })}
       submitLabel={t('common.saveChanges')}
-      savedMessage={t('protocolUi.actions.renamed')}
-      fields={(form) => <TextInput label={t('protocolUi.create.field')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />}
+      savedMessage={t('protocol.actions.renamed')}
+      fields={(form) => <TextInput label={t('protocol.create.field')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />}
     />
   );
 }

@@ -47,7 +47,7 @@ export function VersionActions({ version, versions }: VersionActionsProps) {
       {
         onSuccess: (created) => {
           close();
-          notifySuccess(t('protocolUi.actions.newVersionDone', { number: created.versionNumber }));
+          notifySuccess(t('protocol.actions.newVersionDone', { number: created.versionNumber }));
           void navigate(protocolTabPath(created.id, 'sections'));
         },
         onError: notifyError,
@@ -60,7 +60,7 @@ export function VersionActions({ version, versions }: VersionActionsProps) {
       {
         onSuccess: async () => {
           void navigate('/protocolo', { replace: true });
-          notifySuccess(t('protocolUi.actions.removed', { number }));
+          notifySuccess(t('protocol.actions.removed', { number }));
           await invalidateDomains(client, ['protocol']);
         },
         onError: notifyError,
@@ -75,66 +75,66 @@ export function VersionActions({ version, versions }: VersionActionsProps) {
       {version.status === 'borrador' ? (
         <>
           <Button leftSection={<IconGavel size={16} />} onClick={() => setDialog('approve')}>
-            {t('protocolUi.actions.approve')}
+            {t('protocol.actions.approve')}
           </Button>
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
-              <ActionIcon variant="default" size="lg" aria-label={t('protocolUi.actions.more')}>
+              <ActionIcon variant="default" size="lg" aria-label={t('protocol.actions.more')}>
                 <IconDots size={18} />
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setDialog('rename')}>
-                {t('protocolUi.actions.rename')}
+                {t('protocol.actions.rename')}
               </Menu.Item>
               <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('remove')}>
-                {t('protocolUi.actions.remove')}
+                {t('protocol.actions.remove')}
               </Menu.Item>
             </Menu.Dropdown>
           </Menu>
         </>
       ) : draft ? (
         <Button variant="light" onClick={() => void navigate(protocolTabPath(draft.id, 'sections'))}>
-          {t('protocolUi.actions.goToDraft', { number: draft.versionNumber })}
+          {t('protocol.actions.goToDraft', { number: draft.versionNumber })}
         </Button>
       ) : (
         <Button leftSection={<IconCopy size={16} />} onClick={() => setDialog('newVersion')}>
-          {t('protocolUi.actions.newVersion')}
+          {t('protocol.actions.newVersion')}
         </Button>
       )}
 
       <ApprovalModal
         opened={dialog === 'approve'}
         onClose={close}
-        title={t('protocolUi.actions.approveTitle', { number })}
+        title={t('protocol.actions.approveTitle', { number })}
         warning={
           approved
-            ? t('protocolUi.actions.approveReplaces', { number, previous: approved.versionNumber })
-            : t('protocolUi.actions.approveWarning', { number })
+            ? t('protocol.actions.approveReplaces', { number, previous: approved.versionNumber })
+            : t('protocol.actions.approveWarning', { number })
         }
-        confirmLabel={t('protocolUi.actions.approve')}
+        confirmLabel={t('protocol.actions.approve')}
         loading={approve.isPending}
         onApprove={async (approval) => {
           await approve.mutateAsync({ id: version.id, ...approval });
           close();
-          notifySuccess(t('protocolUi.actions.approved', { number }));
+          notifySuccess(t('protocol.actions.approved', { number }));
         }}
       />
       <RenameVersionModal version={version} opened={dialog === 'rename'} onClose={close} />
       <ConfirmModal
         opened={dialog === 'remove'}
-        title={t('protocolUi.actions.removeTitle', { number })}
-        message={t('protocolUi.actions.removeBody')}
-        confirmLabel={t('protocolUi.actions.remove')}
+        title={t('protocol.actions.removeTitle', { number })}
+        message={t('protocol.actions.removeBody')}
+        confirmLabel={t('protocol.actions.remove')}
         loading={remove.isPending}
         onConfirm={onRemove}
         onClose={close}
       />
       <ConfirmModal
         opened={dialog === 'newVersion'}
-        title={t('protocolUi.actions.newVersion')}
-        message={t('protocolUi.actions.newVersionBody', { number: (latest?.versionNumber ?? number) + 1, from: latest?.versionNumber ?? number })}
-        confirmLabel={t('protocolUi.actions.newVersionConfirm')}
+        title={t('protocol.actions.newVersion')}
+        message={t('protocol.actions.newVersionBody', { number: (latest?.versionNumber ?? number) + 1, from: latest?.versionNumber ?? number })}
+        confirmLabel={t('protocol.actions.newVersionConfirm')}
         danger={false}
         loading={newVersion.isPending}
         onConfirm={onNewVersion}

@@ -22,7 +22,7 @@ export function VersionHeader({ version, versions, tab }: VersionHeaderProps) {
     <PageHeader
       above={
         <Text size="sm" c="dimmed" fw={600}>
-          {t('protocolUi.page.kicker')}
+          {t('protocol.page.kicker')}
         </Text>
       }
       title={version.title}
@@ -37,7 +37,7 @@ export function VersionHeader({ version, versions, tab }: VersionHeaderProps) {
       actions={
         <>
           <Select
-            aria-label={t('protocolUi.page.switch')}
+            aria-label={t('protocol.page.switch')}
             data={versions.map((v) => ({ value: String(v.id), label: versionName(t, v) }))}
             value={String(version.id)}
             onChange={(id) => id && void navigate(protocolTabPath(Number(id), tab))}

@@ -8,9 +8,9 @@ export function VersionLockBanner({ version }: { version: ProtocolVersion }) {
   return (
     <LockBanner
       approval={version.approval}
-      title={t(`protocolUi.locked.title.${version.status}`)}
-      approvedKey="protocolUi.locked.approved"
-      body={t('protocolUi.locked.body')}
+      title={t(`protocol.locked.title.${version.status}`)}
+      approvedKey="protocol.locked.approved"
+      body={t('protocol.locked.body')}
       current={version.status === 'aprobado'}
     />
   );

@@ -41,7 +41,7 @@ export function RouteStepModal({ versionId, step, opened, onClose }: RouteStepMo
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t(step ? 'protocolUi.route.editTitle' : 'protocolUi.route.newTitle')}
+      title={t(step ? 'protocol.route.editTitle' : 'protocol.route.newTitle')}
       initialValues={{
         step: step?.step ?? '',
         institutionId: step ? String(step.institutionId) : null,
@@ -52,28 +52,28 @@ export function RouteStepModal({ versionId, step, opened, onClose }: RouteStepMo
       }}
       validate={(values) => schemaErrors(routeStepInput, input(values))}
       save={(values) => saveStep.mutateAsync(routeStepInput.parse(input(values)))}
-      submitLabel={t(step ? 'common.saveChanges' : 'protocolUi.route.add')}
-      savedMessage={t('protocolUi.route.saved')}
+      submitLabel={t(step ? 'common.saveChanges' : 'protocol.route.add')}
+      savedMessage={t('protocol.route.saved')}
       fields={(form) => (
         <Stack gap="md">
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput label={t('protocolUi.route.step')} placeholder={t('protocolUi.route.stepPlaceholder')} {...requiredMark} data-autofocus {...form.getInputProps('step')} />
+              <TextInput label={t('protocol.route.step')} placeholder={t('protocol.route.stepPlaceholder')} {...requiredMark} data-autofocus {...form.getInputProps('step')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <Select label={t('protocolUi.route.institution')} data={institutions} searchable allowDeselect={false} {...requiredMark} {...form.getInputProps('institutionId')} />
+              <Select label={t('protocol.route.institution')} data={institutions} searchable allowDeselect={false} {...requiredMark} {...form.getInputProps('institutionId')} />
             </Grid.Col>
           </Grid>
-          <Textarea label={t('protocolUi.route.action')} description={t('protocolUi.route.actionHelp')} autosize minRows={2} maxRows={6} {...requiredMark} {...form.getInputProps('action')} />
+          <Textarea label={t('protocol.route.action')} description={t('protocol.route.actionHelp')} autosize minRows={2} maxRows={6} {...requiredMark} {...form.getInputProps('action')} />
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput label={t('protocolUi.route.timeframe')} placeholder={t('protocolUi.route.timeframePlaceholder')} {...form.getInputProps('timeframe')} />
+              <TextInput label={t('protocol.route.timeframe')} placeholder={t('protocol.route.timeframePlaceholder')} {...form.getInputProps('timeframe')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput label={t('protocolUi.route.contactPoint')} placeholder={t('protocolUi.route.contactPointPlaceholder')} {...form.getInputProps('contactPoint')} />
+              <TextInput label={t('protocol.route.contactPoint')} placeholder={t('protocol.route.contactPointPlaceholder')} {...form.getInputProps('contactPoint')} />
             </Grid.Col>
           </Grid>
-          <Textarea label={t('protocolUi.route.victimInformation')} description={t('protocolUi.route.victimInformationHelp')} autosize minRows={2} maxRows={5} {...form.getInputProps('victimInformation')} />
+          <Textarea label={t('protocol.route.victimInformation')} description={t('protocol.route.victimInformationHelp')} autosize minRows={2} maxRows={5} {...form.getInputProps('victimInformation')} />
         </Stack>
       )}
     />

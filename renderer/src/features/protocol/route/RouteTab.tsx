@@ -23,32 +23,32 @@ export function RouteTab({ version }: { version: ProtocolVersion }) {
   const { route, locked } = version;
   const addButton = !locked && (
     <Button leftSection={<IconPlus size={16} />} onClick={() => editing.open()}>
-      {t('protocolUi.route.add')}
+      {t('protocol.route.add')}
     </Button>
   );
 
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
-        {t('protocolUi.route.intro')}
+        {t('protocol.route.intro')}
       </Text>
       {route.length === 0 ? (
-        <EmptyState py="lg" icon={<IconRoute size={28} />} withIndicatorBackground title={t('protocolUi.route.emptyTitle')} description={t('protocolUi.route.emptyBody')} maw={620} mx="auto">
+        <EmptyState py="lg" icon={<IconRoute size={28} />} withIndicatorBackground title={t('protocol.route.emptyTitle')} description={t('protocol.route.emptyBody')} maw={620} mx="auto">
           {addButton && <EmptyState.Actions>{addButton}</EmptyState.Actions>}
         </EmptyState>
       ) : (
         <>
           <Table.ScrollContainer minWidth={1000}>
-            <Table withTableBorder withColumnBorders verticalSpacing={8} fz="sm" aria-label={t('protocolUi.route.tableLabel')} style={{ verticalAlign: 'top' }}>
+            <Table withTableBorder withColumnBorders verticalSpacing={8} fz="sm" aria-label={t('protocol.route.tableLabel')} style={{ verticalAlign: 'top' }}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w={40}>{t('protocolUi.route.number')}</Table.Th>
-                  <Table.Th w={150}>{t('protocolUi.route.step')}</Table.Th>
-                  <Table.Th w={150}>{t('protocolUi.route.institution')}</Table.Th>
-                  <Table.Th>{t('protocolUi.route.action')}</Table.Th>
-                  <Table.Th w={100}>{t('protocolUi.route.timeframe')}</Table.Th>
-                  <Table.Th w={140}>{t('protocolUi.route.contactPoint')}</Table.Th>
-                  <Table.Th>{t('protocolUi.route.victimInformation')}</Table.Th>
+                  <Table.Th w={40}>{t('protocol.route.number')}</Table.Th>
+                  <Table.Th w={150}>{t('protocol.route.step')}</Table.Th>
+                  <Table.Th w={150}>{t('protocol.route.institution')}</Table.Th>
+                  <Table.Th>{t('protocol.route.action')}</Table.Th>
+                  <Table.Th w={100}>{t('protocol.route.timeframe')}</Table.Th>
+                  <Table.Th w={140}>{t('protocol.route.contactPoint')}</Table.Th>
+                  <Table.Th>{t('protocol.route.victimInformation')}</Table.Th>
                   {!locked && <Table.Th w={120}>{t('common.itemActions.column')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
@@ -65,13 +65,13 @@ export function RouteTab({ version }: { version: ProtocolVersion }) {
                     {!locked && (
                       <Table.Td>
                         <ItemActions
-                          name={t('protocolUi.route.named', { number: index + 1, step: step.step })}
+                          name={t('protocol.route.named', { number: index + 1, step: step.step })}
                           index={index}
                           count={route.length}
                           onEdit={() => editing.open(step)}
                           onMove={(direction) => move.mutateAsync({ kind: 'routeStep', id: step.id, direction })}
                           onRemove={() => remove.mutateAsync({ kind: 'routeStep', id: step.id })}
-                          removeWarning={t('protocolUi.route.removeWarning')}
+                          removeWarning={t('protocol.route.removeWarning')}
                         />
                       </Table.Td>
                     )}

@@ -22,7 +22,7 @@ export function SectionPanel({ version, section, index }: SectionPanelProps) {
   const remove = useProtocolMutation('protocol.removeItem');
   const { id, kind, title } = section;
   const autosave = useAutosavedText(`section-${id}`, section.body, (body) => save.mutateAsync({ versionId: version.id, id, kind, title, body }));
-  const name = t('protocolUi.sections.named', { title });
+  const name = t('protocol.sections.named', { title });
 
   const actions = !version.locked && (
     <ItemActions
@@ -35,7 +35,7 @@ export function SectionPanel({ version, section, index }: SectionPanelProps) {
       }}
       onMove={(direction) => move.mutateAsync({ kind: 'section', id, direction })}
       onRemove={() => remove.mutateAsync({ kind: 'section', id })}
-      removeWarning={t('protocolUi.sections.removeWarning')}
+      removeWarning={t('protocol.sections.removeWarning')}
     />
   );
 
@@ -45,7 +45,7 @@ export function SectionPanel({ version, section, index }: SectionPanelProps) {
         autosave={autosave}
         label={title}
         readOnly={version.locked}
-        help={t(`protocolUi.sections.help.${kind}`)}
+        help={t(`protocol.sections.help.${kind}`)}
         heading={
           <Group gap="sm" wrap="nowrap">
             <Title order={2} fz="lg">

@@ -28,14 +28,14 @@ export function SectionTitleModal({ versionId, existing, opened, onClose, onSave
     <FormDialog
       opened={opened}
       onClose={onClose}
-      title={t(existing ? 'protocolUi.sections.renameTitle' : 'protocolUi.sections.newTitle')}
+      title={t(existing ? 'protocol.sections.renameTitle' : 'protocol.sections.newTitle')}
       initialValues={{ title: existing?.section.title ?? '' }}
       validate={(values) => schemaErrors(protocolSectionInput, input(values))}
       save={async (values) => onSaved?.(await saveSection.mutateAsync(input(values)))}
-      submitLabel={t(existing ? 'common.saveChanges' : 'protocolUi.sections.add')}
-      savedMessage={t('protocolUi.sections.saved')}
+      submitLabel={t(existing ? 'common.saveChanges' : 'protocol.sections.add')}
+      savedMessage={t('protocol.sections.saved')}
       fields={(form) => (
-        <TextInput label={t('protocolUi.sections.title')} placeholder={t('protocolUi.sections.titlePlaceholder')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />
+        <TextInput label={t('protocol.sections.title')} placeholder={t('protocol.sections.titlePlaceholder')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />
       )}
     />
   );

@@ -22,7 +22,7 @@ export function SectionsTab({ version }: { version: ProtocolVersion }) {
 
   return (
     <OutlineLayout
-      label={t('protocolUi.sections.outline')}
+      label={t('protocol.sections.outline')}
       entries={sections.map((s, i) => ({ key: String(s.id), label: `${i + 1}. ${s.title}`, written: !isBlank(s.body) }))}
       selected={selected}
       onSelect={select}
@@ -30,7 +30,7 @@ export function SectionsTab({ version }: { version: ProtocolVersion }) {
         !version.locked && (
           <>
             <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => adding.open()}>
-              {t('protocolUi.sections.add')}
+              {t('protocol.sections.add')}
             </Button>
             <SectionTitleModal
               versionId={version.id}

@@ -30,28 +30,28 @@ export function CompareVersions({ versions, current }: CompareVersionsProps) {
       <Stack gap="md">
         <div>
           <Title order={2} fz="md" id={headingId}>
-            {t('protocolUi.compare.title')}
+            {t('protocol.compare.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('protocolUi.compare.help')}
+            {t('protocol.compare.help')}
           </Text>
         </div>
         {versions.length < 2 ? (
           <Text size="sm" c="dimmed">
-            {t('protocolUi.compare.needsTwo')}
+            {t('protocol.compare.needsTwo')}
           </Text>
         ) : (
           <>
             <Group gap="sm" align="flex-end">
-              <Select label={t('protocolUi.compare.from')} data={options} value={fromId} onChange={setFromId} allowDeselect={false} w={240} />
+              <Select label={t('protocol.compare.from')} data={options} value={fromId} onChange={setFromId} allowDeselect={false} w={240} />
               <IconArrowRight size={18} aria-hidden style={{ marginBottom: 10 }} />
-              <Select label={t('protocolUi.compare.to')} data={options} value={toId} onChange={(value) => value && setToId(value)} allowDeselect={false} w={240} />
+              <Select label={t('protocol.compare.to')} data={options} value={toId} onChange={(value) => value && setToId(value)} allowDeselect={false} w={240} />
             </Group>
             {ready ? (
               <QueryState query={diff}>{(result) => <DifferenceList diff={result} />}</QueryState>
             ) : (
               <Text size="sm" c="dimmed">
-                {t('protocolUi.compare.chooseTwo')}
+                {t('protocol.compare.chooseTwo')}
               </Text>
             )}
           </>

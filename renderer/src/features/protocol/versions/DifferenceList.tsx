@@ -24,7 +24,7 @@ function DifferenceCard({ difference }: { difference: Difference }) {
   return (
     <Paper withBorder radius="md" p="md" component="article" aria-labelledby={headingId}>
       <Group gap="sm" mb="xs" wrap="nowrap">
-        <IconBadge look={LOOK[change]}>{t(`protocolUi.compare.changes.${change}`)}</IconBadge>
+        <IconBadge look={LOOK[change]}>{t(`protocol.compare.changes.${change}`)}</IconBadge>
         <Text fw={600} id={headingId}>
           {label}
         </Text>
@@ -49,14 +49,14 @@ export function DifferenceList({ diff }: { diff: ProtocolDiff }) {
   if (diff.differences.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        {t('protocolUi.compare.none')}
+        {t('protocol.compare.none')}
       </Text>
     );
   }
   return (
-    <Stack gap="lg" aria-label={t('protocolUi.compare.listLabel')} role="region">
+    <Stack gap="lg" aria-label={t('protocol.compare.listLabel')} role="region">
       <Text size="sm">
-        {t('protocolUi.compare.legendBefore')} <DiffMark kind="inserted">{t('protocolUi.compare.legendInserted')}</DiffMark> · <DiffMark kind="deleted">{t('protocolUi.compare.legendDeleted')}</DiffMark>
+        {t('protocol.compare.legendBefore')} <DiffMark kind="inserted">{t('protocol.compare.legendInserted')}</DiffMark> · <DiffMark kind="deleted">{t('protocol.compare.legendDeleted')}</DiffMark>
       </Text>
       {AREAS.map((area) => {
         const inArea = diff.differences.filter((d) => d.area === area);
@@ -64,7 +64,7 @@ export function DifferenceList({ diff }: { diff: ProtocolDiff }) {
         return (
           <Stack key={area} gap="sm">
             <Title order={3} fz="md">
-              {t(`protocolUi.compare.areas.${area}`)} ({inArea.length})
+              {t(`protocol.compare.areas.${area}`)} ({inArea.length})
             </Title>
             {inArea.map((difference, i) => (
               <DifferenceCard key={i} difference={difference} />

@@ -24,13 +24,13 @@ export function VersionsTab({ versions, current }: VersionsTabProps) {
   return (
     <Stack gap="lg">
       <Table.ScrollContainer minWidth={760}>
-        <Table aria-label={t('protocolUi.versions.tableLabel')}>
+        <Table aria-label={t('protocol.versions.tableLabel')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('protocolUi.versions.version')}</Table.Th>
-              <Table.Th>{t('protocolUi.versions.status')}</Table.Th>
-              <Table.Th>{t('protocolUi.versions.approval')}</Table.Th>
-              <Table.Th>{t('protocolUi.versions.created')}</Table.Th>
+              <Table.Th>{t('protocol.versions.version')}</Table.Th>
+              <Table.Th>{t('protocol.versions.status')}</Table.Th>
+              <Table.Th>{t('protocol.versions.approval')}</Table.Th>
+              <Table.Th>{t('protocol.versions.created')}</Table.Th>
               <Table.Th w={170} />
             </Table.Tr>
           </Table.Thead>
@@ -51,7 +51,7 @@ export function VersionsTab({ versions, current }: VersionsTabProps) {
                     <VersionStatusBadge status={version.status} size="sm" />
                   </Table.Td>
                   <Table.Td>
-                    <ApprovalCell approval={version.approval} pending={t('protocolUi.versions.notApproved')} />
+                    <ApprovalCell approval={version.approval} pending={t('protocol.versions.notApproved')} />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{longDate(dayjs(version.createdAt).format('YYYY-MM-DD'), i18n.language)}</Text>

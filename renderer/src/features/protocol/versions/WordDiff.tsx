@@ -16,7 +16,7 @@ export function DiffMark({ kind, children }: { kind: keyof typeof MARKS; childre
   const { t } = useTranslation();
   const { tag: Tag, style } = MARKS[kind];
   return (
-    <Tag style={style} title={t(`protocolUi.compare.${kind}`)}>
+    <Tag style={style} title={t(`protocol.compare.${kind}`)}>
       {children}
     </Tag>
   );

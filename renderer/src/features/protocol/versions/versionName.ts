@@ -4,5 +4,5 @@ import type { ProtocolVersionSummary } from '../../../../../shared/domain/protoc
 
 export const versionName = (t: TFunction, version: Pick<ProtocolVersionSummary, 'versionNumber' | 'status'>, withStatus = true): string =>
   withStatus
-    ? t('protocolUi.versions.nameWithStatus', { number: version.versionNumber, status: t(`protocolUi.status.${version.status}`).toLowerCase() })
-    : t('protocolUi.versions.name', { number: version.versionNumber });
+    ? t('protocol.versions.nameWithStatus', { number: version.versionNumber, status: t(`protocol.status.${version.status}`).toLowerCase() })
+    : t('protocol.versions.name', { number: version.versionNumber });

@@ -11,12 +11,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, SessionDetail } from '../../../../../shared/domain/sessions';
 import { ConfirmModal } from '../../../components/ConfirmModal';
+import { agendaNumbers } from '../../../lib/agendaNumbers';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useSessionsMutation } from '../queries';
 import { SectionHeading } from '../SectionHeading';
 import { AgendaItemModal, type AgendaItemTarget } from './AgendaItemModal';
 import { CopyPreviousAgendaButton } from './CopyPreviousAgendaButton';
-import { agendaNumbers } from './agendaNumbers';
 import { dragAccessibility } from './dragAnnouncements';
 import { MoveToPositionModal } from './MoveToPositionModal';
 import { SortableAgendaRow } from './SortableAgendaRow';
@@ -53,7 +53,7 @@ export function AgendaBuilder({ session }: { session: SessionDetail }) {
       {
         onSuccess: () => {
           setRemoving(null);
-          notifySuccess(t('sessionsUi.agenda.removed', { item: item.title }));
+          notifySuccess(t('sessions.agenda.removed', { item: item.title }));
         },
         onError: (error) => {
           setRemoving(null);
@@ -66,14 +66,14 @@ export function AgendaBuilder({ session }: { session: SessionDetail }) {
     <Stack gap="sm" component="section" aria-labelledby="session-agenda">
       <SectionHeading
         id="session-agenda"
-        title={t('sessionsUi.agenda.title')}
-        help={t('sessionsUi.agenda.help')}
+        title={t('sessions.agenda.title')}
+        help={t('sessions.agenda.help')}
         action={
           !locked && (
             <Group gap="sm">
               <CopyPreviousAgendaButton sessionId={session.id} />
               <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ sessionId: session.id, item: null })}>
-                {t('sessionsUi.agenda.add')}
+                {t('sessions.agenda.add')}
               </Button>
             </Group>
           )
@@ -81,17 +81,17 @@ export function AgendaBuilder({ session }: { session: SessionDetail }) {
       />
       {session.convocation && !locked && (
         <Alert variant="light" color="orange" icon={<IconInfoCircle />} role="note">
-          {t('sessionsUi.agenda.afterConvocation')}
+          {t('sessions.agenda.afterConvocation')}
         </Alert>
       )}
       {items.length === 0 ? (
         <Text c="dimmed" size="sm" py="md">
-          {t('sessionsUi.agenda.empty')}
+          {t('sessions.agenda.empty')}
         </Text>
       ) : (
         <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={accessibility}>
           <SortableContext items={items.map((item) => item.id)} strategy={verticalListSortingStrategy}>
-            <Stack component="ol" gap={6} m={0} p={0} aria-label={t('sessionsUi.agenda.title')} style={{ listStyle: 'none' }}>
+            <Stack component="ol" gap={6} m={0} p={0} aria-label={t('sessions.agenda.title')} style={{ listStyle: 'none' }}>
               {items.map((item, index) => (
                 <SortableAgendaRow
                   key={item.id}
@@ -114,9 +114,9 @@ export function AgendaBuilder({ session }: { session: SessionDetail }) {
       <MoveToPositionModal items={items} moving={moving} onMove={move} onClose={() => setMoving(null)} />
       <ConfirmModal
         opened={removing !== null}
-        title={t('sessionsUi.agenda.removeTitle', { item: removing?.title ?? '' })}
-        message={t('sessionsUi.agenda.removeBody')}
-        confirmLabel={t('sessionsUi.agenda.removeConfirm')}
+        title={t('sessions.agenda.removeTitle', { item: removing?.title ?? '' })}
+        message={t('sessions.agenda.removeBody')}
+        confirmLabel={t('sessions.agenda.removeConfirm')}
         loading={remove.isPending}
         onConfirm={() => removing && confirmRemove(removing)}
         onClose={() => setRemoving(null)}

@@ -5,10 +5,10 @@ import type { AgendaItem } from '../../../../../shared/domain/sessions';
 import { FormActions, FormModal } from '../../../components/FormModal';
 import { requiredMark } from '../../../components/requiredMark';
 import { showServerError } from '../../../lib/forms';
+import { useInstitutionOptions } from '../../../lib/institutionOptions';
 import { notifySuccess } from '../../../lib/notify';
 import { useRevealFirstError } from '../../../lib/revealFirstError';
-import { useInstitutions } from '../../members/queries';
-import { agendaKindOptions } from '../labels';
+import { agendaKindOptions } from '../../../lib/sessionOptions';
 import { useSessionsMutation } from '../queries';
 import { agendaPath, toAgendaFields, useAgendaItemForm } from './agendaForm';
 
@@ -17,7 +17,7 @@ export type AgendaItemTarget = { sessionId: number; item: null } | { sessionId: 
 
 export function AgendaItemModal({ target, onClose }: { target: AgendaItemTarget | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const title = target?.item ? t('sessionsUi.agenda.editTitle') : t('sessionsUi.agenda.addTitle');
+  const title = target?.item ? t('sessions.agenda.editTitle') : t('sessions.agenda.addTitle');
   return (
     <FormModal opened={target !== null} onClose={onClose} title={title}>
       {target && <AgendaItemBody target={target} onDone={onClose} />}
@@ -30,7 +30,7 @@ function AgendaItemBody({ target, onDone }: { target: AgendaItemTarget; onDone: 
   const form = useAgendaItemForm(target.item);
   const add = useSessionsMutation('sessions.addAgendaItem');
   const update = useSessionsMutation('sessions.updateAgendaItem');
-  const institutions = useInstitutions({ status: 'active' });
+  const institutions = useInstitutionOptions();
   const { ref, reveal } = useRevealFirstError<HTMLFormElement>();
 
   const save = async () => {
@@ -39,7 +39,7 @@ function AgendaItemBody({ target, onDone }: { target: AgendaItemTarget; onDone: 
       const saved = target.item
         ? await update.mutateAsync({ ...fields, id: target.item.id })
         : await add.mutateAsync({ ...fields, sessionId: target.sessionId });
-      notifySuccess(t(target.item ? 'sessionsUi.agenda.updated' : 'sessionsUi.agenda.added', { item: saved.title }));
+      notifySuccess(t(target.item ? 'sessions.agenda.updated' : 'sessions.agenda.added', { item: saved.title }));
       onDone();
     } catch (error) {
       showServerError(form, error, agendaPath);
@@ -50,23 +50,23 @@ function AgendaItemBody({ target, onDone }: { target: AgendaItemTarget; onDone: 
   return (
     <form ref={ref} onSubmit={form.onSubmit(() => void save(), reveal)} noValidate>
       <Stack gap="md">
-        <TextInput label={t('sessionsUi.agenda.itemTitle')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />
-        <Select label={t('sessionsUi.agenda.kind')} description={t('sessionsUi.agenda.kindHelp')} data={agendaKindOptions(t)} allowDeselect={false} {...requiredMark} {...form.getInputProps('kind')} />
+        <TextInput label={t('sessions.agenda.itemTitle')} {...requiredMark} data-autofocus {...form.getInputProps('title')} />
+        <Select label={t('sessions.agenda.kind')} description={t('sessions.agenda.kindHelp')} data={agendaKindOptions(t)} allowDeselect={false} {...requiredMark} {...form.getInputProps('kind')} />
         <Select
-          label={t('sessionsUi.agenda.presenter')}
-          description={t('sessionsUi.agenda.presenterHelp')}
-          placeholder={t('sessionsUi.agenda.noPresenter')}
-          data={(institutions.data ?? []).map((i) => ({ value: String(i.id), label: i.name }))}
+          label={t('sessions.agenda.presenter')}
+          description={t('sessions.agenda.presenterHelp')}
+          placeholder={t('sessions.agenda.noPresenter')}
+          data={institutions}
           searchable
           clearable
-          nothingFoundMessage={t('sessionsUi.agenda.noInstitutionFound')}
+          nothingFoundMessage={t('sessions.agenda.noInstitutionFound')}
           {...form.getInputProps('presenter')}
         />
-        <Textarea label={t('sessionsUi.agenda.notes')} description={t('sessionsUi.agenda.notesHelp')} autosize minRows={2} maxRows={5} {...form.getInputProps('notes')} />
+        <Textarea label={t('sessions.agenda.notes')} description={t('sessions.agenda.notesHelp')} autosize minRows={2} maxRows={5} {...form.getInputProps('notes')} />
       </Stack>
       <FormActions
         onCancel={onDone}
-        submitLabel={target.item ? t('common.saveChanges') : t('sessionsUi.agenda.addSubmit')}
+        submitLabel={target.item ? t('common.saveChanges') : t('sessions.agenda.addSubmit')}
         loading={add.isPending || update.isPending}
       />
     </form>

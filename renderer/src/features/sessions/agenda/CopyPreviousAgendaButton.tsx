@@ -17,14 +17,14 @@ export function CopyPreviousAgendaButton({ sessionId }: { sessionId: number }) {
       {
         onSuccess: ({ copied, fromTitle }) =>
           copied > 0
-            ? notifySuccess(t('sessionsUi.agenda.copied', { count: copied, from: fromTitle }))
-            : notifyWarning(t('sessionsUi.agenda.nothingToCopy', { from: fromTitle })),
+            ? notifySuccess(t('sessions.agenda.copied', { count: copied, from: fromTitle }))
+            : notifyWarning(t('sessions.agenda.nothingToCopy', { from: fromTitle })),
         onError: notifyError,
       },
     );
   return (
     <Button variant="default" leftSection={<IconCopy size={16} />} loading={copy.isPending} onClick={run}>
-      {t('sessionsUi.agenda.copyPrevious')}
+      {t('sessions.agenda.copyPrevious')}
     </Button>
   );
 }

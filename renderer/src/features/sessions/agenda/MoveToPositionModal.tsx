@@ -25,22 +25,22 @@ export function MoveToPositionModal({ items, moving, onMove, onClose }: MoveToPo
     value: String(index),
     label:
       index === from
-        ? t('sessionsUi.agenda.move.current', { position: index + 1 })
-        : t('sessionsUi.agenda.move.option', { position: index + 1, item: item.title }),
+        ? t('sessions.agenda.move.current', { position: index + 1 })
+        : t('sessions.agenda.move.option', { position: index + 1, item: item.title }),
     disabled: index === from,
   }));
   return (
     <FormDialog<PositionValues>
       opened={moving !== null}
       onClose={onClose}
-      title={t('sessionsUi.agenda.move.title', { item: moving?.title ?? '' })}
+      title={t('sessions.agenda.move.title', { item: moving?.title ?? '' })}
       initialValues={{ position: null }}
       validate={({ position }) => (position === null ? { position: t('validation.required') } : {})}
       save={async ({ position }) => onMove(from, Number(position))}
       fields={(form) => (
         <Select
-          label={t('sessionsUi.agenda.move.position')}
-          description={t('sessionsUi.agenda.move.help')}
+          label={t('sessions.agenda.move.position')}
+          description={t('sessions.agenda.move.help')}
           data={options}
           allowDeselect={false}
           data-autofocus
@@ -48,8 +48,8 @@ export function MoveToPositionModal({ items, moving, onMove, onClose }: MoveToPo
           {...form.getInputProps('position')}
         />
       )}
-      submitLabel={t('sessionsUi.agenda.move.submit')}
-      savedMessage={t('sessionsUi.agenda.move.done', { item: moving?.title ?? '' })}
+      submitLabel={t('sessions.agenda.move.submit')}
+      savedMessage={t('sessions.agenda.move.done', { item: moving?.title ?? '' })}
     />
   );
 }

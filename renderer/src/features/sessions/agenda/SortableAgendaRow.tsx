@@ -6,7 +6,7 @@ import { IconArrowsSort, IconGripVertical, IconPencil, IconTrash } from '@tabler
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../../shared/domain/sessions';
 import { MoveButtons } from '../../../components/MoveButtons';
-import { printedNumber } from './agendaNumbers';
+import { printedNumber } from '../../../lib/agendaNumbers';
 
 interface SortableAgendaRowProps {
   item: AgendaItem;
@@ -26,7 +26,7 @@ export function SortableAgendaRow({ item, number, index, count, disabled, onMove
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled });
   const subItem = number.includes('.');
   const printed = printedNumber(number);
-  const kindLabel = t(`sessionsUi.agendaKinds.${item.kind}`);
+  const kindLabel = t(`sessions.agendaKinds.${item.kind}`);
   return (
     <Paper
       component="li"
@@ -48,7 +48,7 @@ export function SortableAgendaRow({ item, number, index, count, disabled, onMove
             style={{ cursor: 'grab', touchAction: 'none' }}
             {...attributes}
             {...listeners}
-            aria-label={t('sessionsUi.agenda.dragHandle', { item: item.title })}
+            aria-label={t('sessions.agenda.dragHandle', { item: item.title })}
           >
             <IconGripVertical size={16} />
           </ActionIcon>
@@ -69,12 +69,12 @@ export function SortableAgendaRow({ item, number, index, count, disabled, onMove
             )}
             {item.presenterName && (
               <Text size="xs" c="dimmed">
-                {t('sessionsUi.agenda.presentedBy', { name: item.presenterName })}
+                {t('sessions.agenda.presentedBy', { name: item.presenterName })}
               </Text>
             )}
             {item.agreements.length > 0 && (
               <Text size="xs" c="dimmed">
-                {t('sessionsUi.agenda.agreementCount', { count: item.agreements.length })}
+                {t('sessions.agenda.agreementCount', { count: item.agreements.length })}
               </Text>
             )}
           </Group>
@@ -87,13 +87,13 @@ export function SortableAgendaRow({ item, number, index, count, disabled, onMove
         {!disabled && (
           <Group gap={2} wrap="nowrap">
             <MoveButtons label={item.title} index={index} count={count} onMove={onMove} />
-            <ActionIcon variant="subtle" color="gray" aria-label={t('sessionsUi.agenda.move.open', { item: item.title })} onClick={onMoveTo}>
+            <ActionIcon variant="subtle" color="gray" aria-label={t('sessions.agenda.move.open', { item: item.title })} onClick={onMoveTo}>
               <IconArrowsSort size={16} />
             </ActionIcon>
-            <ActionIcon variant="subtle" color="gray" aria-label={t('sessionsUi.agenda.edit', { item: item.title })} onClick={onEdit}>
+            <ActionIcon variant="subtle" color="gray" aria-label={t('sessions.agenda.edit', { item: item.title })} onClick={onEdit}>
               <IconPencil size={16} />
             </ActionIcon>
-            <ActionIcon variant="subtle" color="red" aria-label={t('sessionsUi.agenda.remove', { item: item.title })} onClick={onRemove}>
+            <ActionIcon variant="subtle" color="red" aria-label={t('sessions.agenda.remove', { item: item.title })} onClick={onRemove}>
               <IconTrash size={16} />
             </ActionIcon>
           </Group>

@@ -11,16 +11,16 @@ export function dragAccessibility(
   const position = (id: UniqueIdentifier) => items.findIndex((item) => item.id === id) + 1;
   const where = (active: UniqueIdentifier, over: UniqueIdentifier | undefined, key: 'over' | 'dropped') =>
     over === undefined
-      ? t('sessionsUi.agenda.drag.outside', { item: title(active) })
-      : t(`sessionsUi.agenda.drag.${key}`, { item: title(active), position: position(over), total: items.length });
+      ? t('sessions.agenda.drag.outside', { item: title(active) })
+      : t(`sessions.agenda.drag.${key}`, { item: title(active), position: position(over), total: items.length });
   // Picking an item up also puts it "over" its own place: saying so would drown "picked up".
   let moved = false;
   return {
-    screenReaderInstructions: { draggable: t('sessionsUi.agenda.drag.instructions') },
+    screenReaderInstructions: { draggable: t('sessions.agenda.drag.instructions') },
     announcements: {
       onDragStart: ({ active }) => {
         moved = false;
-        return t('sessionsUi.agenda.drag.picked', { item: title(active.id), position: position(active.id), total: items.length });
+        return t('sessions.agenda.drag.picked', { item: title(active.id), position: position(active.id), total: items.length });
       },
       onDragOver: ({ active, over }) => {
         if (!moved && over?.id === active.id) return undefined;
@@ -28,7 +28,7 @@ export function dragAccessibility(
         return where(active.id, over?.id, 'over');
       },
       onDragEnd: ({ active, over }) => where(active.id, over?.id, 'dropped'),
-      onDragCancel: ({ active }) => t('sessionsUi.agenda.drag.cancelled', { item: title(active.id) }),
+      onDragCancel: ({ active }) => t('sessions.agenda.drag.cancelled', { item: title(active.id) }),
     },
   };
 }

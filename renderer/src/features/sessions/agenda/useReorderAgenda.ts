@@ -3,8 +3,9 @@ import { arrayMove } from '@dnd-kit/sortable';
 import { useQueryClient } from '@tanstack/react-query';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import { invalidateDomains, useApiMutation } from '../../../api';
+import { SESSION_DOMAINS } from '../../../lib/commonQueries';
 import { notifyError } from '../../../lib/notify';
-import { SESSION_DOMAINS, usePatchSession } from '../queries';
+import { usePatchSession } from '../queries';
 
 export function useReorderAgenda(session: SessionDetail) {
   const client = useQueryClient();

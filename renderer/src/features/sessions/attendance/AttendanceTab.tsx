@@ -7,8 +7,8 @@ import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarTime, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
+import { useTaskforce } from '../../../lib/commonQueries';
 import { longDate } from '../../../lib/dates';
-import { useTaskforce } from '../../taskforce/queries';
 import { isUpcoming } from '../schedule';
 import { CallSelector } from './CallSelector';
 import { GuestsSection } from './GuestsSection';
@@ -31,7 +31,7 @@ export function AttendanceTab({ session }: { session: SessionDetail }) {
     <Stack gap="lg">
       {upcoming && (
         <Alert variant="light" color="blue" icon={<IconCalendarTime />} role="note">
-          {t('sessionsUi.attendance.upcoming', { date: longDate(session.date, i18n.language) })}
+          {t('sessions.attendance.upcoming', { date: longDate(session.date, i18n.language) })}
         </Alert>
       )}
       <QuorumPanel
@@ -42,7 +42,7 @@ export function AttendanceTab({ session }: { session: SessionDetail }) {
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={3} fz="lg">
-            {t('sessionsUi.attendance.votingTitle', { total: voting.length })}
+            {t('sessions.attendance.votingTitle', { total: voting.length })}
           </Title>
           {!session.locked && (
             <Group gap="md">
@@ -53,27 +53,27 @@ export function AttendanceTab({ session }: { session: SessionDetail }) {
                 disabled={upcoming || absentVoting(session) === 0}
                 onClick={markTitularesPresent}
               >
-                {t('sessionsUi.attendance.allTitulares')}
+                {t('sessions.attendance.allTitulares')}
               </Button>
             </Group>
           )}
         </Group>
         {!session.locked && !upcoming && (
           <Text size="sm" c="dimmed">
-            {t('sessionsUi.attendance.allTitularesHelp')}
+            {t('sessions.attendance.allTitularesHelp')}
           </Text>
         )}
-        <RollCallTable label={t('sessionsUi.attendance.votingTitle', { total: voting.length })} rows={voting} {...table} />
+        <RollCallTable label={t('sessions.attendance.votingTitle', { total: voting.length })} rows={voting} {...table} />
       </Stack>
       {voiceOnly.length > 0 && (
         <Stack gap="xs" p="md" bg="gray.0" style={{ borderRadius: 'var(--mantine-radius-md)' }}>
           <Title order={3} fz="lg">
-            {t('sessionsUi.voiceOnly')}
+            {t('sessions.voiceOnly')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('sessionsUi.attendance.voiceOnlyHelp')}
+            {t('sessions.attendance.voiceOnlyHelp')}
           </Text>
-          <RollCallTable label={t('sessionsUi.voiceOnly')} rows={voiceOnly} {...table} />
+          <RollCallTable label={t('sessions.voiceOnly')} rows={voiceOnly} {...table} />
         </Stack>
       )}
       <GuestsSection session={session} />

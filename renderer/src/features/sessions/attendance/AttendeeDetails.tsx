@@ -45,8 +45,8 @@ export function AttendeeDetails({ row, sessionId, readOnly, onChange }: Attendee
     onChange({ sessionId, institutionId: row.institutionId, status: row.status, attendeeName: name, attendeePost: post, arrivalTime: timeOrNull(arrival) });
   };
   const texts = [
-    { key: 'attendee', value: name, set: setName, label: t('sessionsUi.attendance.attendeeOf', { name: who }) },
-    { key: 'post', value: post, set: setPost, label: t('sessionsUi.attendance.postOf', { name: who }) },
+    { key: 'attendee', value: name, set: setName, label: t('sessions.attendance.attendeeOf', { name: who }) },
+    { key: 'post', value: post, set: setPost, label: t('sessions.attendance.postOf', { name: who }) },
   ] as const;
 
   return (
@@ -58,7 +58,7 @@ export function AttendeeDetails({ row, sessionId, readOnly, onChange }: Attendee
               key={field.key}
               size="xs"
               aria-label={field.label}
-              placeholder={t(`sessionsUi.attendance.${field.key}`)}
+              placeholder={t(`sessions.attendance.${field.key}`)}
               value={field.value}
               onChange={(event) => field.set(event.currentTarget.value)}
               onBlur={save}
@@ -67,7 +67,7 @@ export function AttendeeDetails({ row, sessionId, readOnly, onChange }: Attendee
         </Stack>
       </Table.Td>
       <Table.Td>
-        <ClockField size="xs" aria-label={t('sessionsUi.attendance.arrivalOf', { name: who })} value={arrival} onChange={setArrival} onBlur={save} />
+        <ClockField size="xs" aria-label={t('sessions.attendance.arrivalOf', { name: who })} value={arrival} onChange={setArrival} onBlur={save} />
       </Table.Td>
     </>
   );

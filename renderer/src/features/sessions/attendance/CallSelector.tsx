@@ -6,7 +6,7 @@ import { Input, SegmentedControl, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import type { SessionCall } from '../../../../../shared/rules/quorum';
-import { callOptions } from '../labels';
+import { callOptions } from '../../../lib/sessionOptions';
 
 interface CallSelectorProps {
   session: SessionDetail;
@@ -21,17 +21,17 @@ export function CallSelector({ session, secondCallAllowed, onChange }: CallSelec
     return (
       <Text size="sm" c="dimmed" maw={260}>
         {session.locked
-          ? t(`sessionsUi.quorum.installedOnCall.${session.call}`)
-          : t('sessionsUi.quorum.firstCallOnly')}
+          ? t(`sessions.quorum.installedOnCall.${session.call}`)
+          : t('sessions.quorum.firstCallOnly')}
       </Text>
     );
   }
   return (
-    <Input.Wrapper label={t('sessionsUi.quorum.installedOn')} labelElement="div">
+    <Input.Wrapper label={t('sessions.quorum.installedOn')} labelElement="div">
       <SegmentedControl
         display="flex"
         size="sm"
-        aria-label={t('sessionsUi.quorum.installedOn')}
+        aria-label={t('sessions.quorum.installedOn')}
         data={callOptions(t)}
         value={session.call}
         onChange={(call) => onChange({ sessionId: session.id, call: call as SessionCall, startTime: session.startTime, endTime: session.endTime })}

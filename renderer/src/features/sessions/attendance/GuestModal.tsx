@@ -15,7 +15,7 @@ export type GuestTarget = { sessionId: number; guest: Guest | null };
 export function GuestModal({ target, onClose }: { target: GuestTarget | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <FormModal opened={target !== null} onClose={onClose} title={t(target?.guest ? 'sessionsUi.guests.editTitle' : 'sessionsUi.guests.addTitle')}>
+    <FormModal opened={target !== null} onClose={onClose} title={t(target?.guest ? 'sessions.guests.editTitle' : 'sessions.guests.addTitle')}>
       {target && <GuestBody target={target} onDone={onClose} />}
     </FormModal>
   );
@@ -37,7 +37,7 @@ function GuestBody({ target, onDone }: { target: GuestTarget; onDone: () => void
     try {
       if (guest) await update.mutateAsync({ ...values, id: guest.id });
       else await add.mutateAsync({ ...values, sessionId });
-      notifySuccess(t(guest ? 'sessionsUi.guests.updated' : 'sessionsUi.guests.added', { name: values.fullName.trim() }));
+      notifySuccess(t(guest ? 'sessions.guests.updated' : 'sessions.guests.added', { name: values.fullName.trim() }));
       onDone();
     } catch (error) {
       showServerError(form, error);
@@ -47,13 +47,13 @@ function GuestBody({ target, onDone }: { target: GuestTarget; onDone: () => void
   return (
     <form onSubmit={form.onSubmit(() => void save())} noValidate>
       <Stack gap="md">
-        <TextInput label={t('sessionsUi.guests.fullName')} {...requiredMark} data-autofocus {...form.getInputProps('fullName')} />
-        <TextInput label={t('sessionsUi.guests.institution')} {...form.getInputProps('institutionName')} />
-        <TextInput label={t('sessionsUi.guests.post')} {...form.getInputProps('post')} />
+        <TextInput label={t('sessions.guests.fullName')} {...requiredMark} data-autofocus {...form.getInputProps('fullName')} />
+        <TextInput label={t('sessions.guests.institution')} {...form.getInputProps('institutionName')} />
+        <TextInput label={t('sessions.guests.post')} {...form.getInputProps('post')} />
       </Stack>
       <FormActions
         onCancel={onDone}
-        submitLabel={guest ? t('common.saveChanges') : t('sessionsUi.guests.addSubmit')}
+        submitLabel={guest ? t('common.saveChanges') : t('sessions.guests.addSubmit')}
         loading={add.isPending || update.isPending}
       />
     </form>

@@ -19,27 +19,27 @@ export function GuestsSection({ session }: { session: SessionDetail }) {
       <SectionHeading
         id="guests-title"
         order={3}
-        title={t('sessionsUi.guests.title')}
-        help={t('sessionsUi.guests.help')}
+        title={t('sessions.guests.title')}
+        help={t('sessions.guests.help')}
         action={
           !locked && (
             <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setTarget({ sessionId: session.id, guest: null })}>
-              {t('sessionsUi.guests.add')}
+              {t('sessions.guests.add')}
             </Button>
           )
         }
       />
       {guests.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('sessionsUi.guests.empty')}
+          {t('sessions.guests.empty')}
         </Text>
       ) : (
-        <Table aria-label={t('sessionsUi.guests.title')} highlightOnHover={false}>
+        <Table aria-label={t('sessions.guests.title')} highlightOnHover={false}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('sessionsUi.guests.fullName')}</Table.Th>
-              <Table.Th>{t('sessionsUi.guests.institution')}</Table.Th>
-              <Table.Th>{t('sessionsUi.guests.post')}</Table.Th>
+              <Table.Th>{t('sessions.guests.fullName')}</Table.Th>
+              <Table.Th>{t('sessions.guests.institution')}</Table.Th>
+              <Table.Th>{t('sessions.guests.post')}</Table.Th>
               <Table.Th w={90} />
             </Table.Tr>
           </Table.Thead>
@@ -52,13 +52,13 @@ export function GuestsSection({ session }: { session: SessionDetail }) {
                 <Table.Td>
                   {!locked && (
                     <Group gap={2} wrap="nowrap">
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('sessionsUi.guests.edit', { name: guest.fullName })} onClick={() => setTarget({ sessionId: session.id, guest })}>
+                      <ActionIcon variant="subtle" color="gray" aria-label={t('sessions.guests.edit', { name: guest.fullName })} onClick={() => setTarget({ sessionId: session.id, guest })}>
                         <IconPencil size={16} />
                       </ActionIcon>
                       <ActionIcon
                         variant="subtle"
                         color="red"
-                        aria-label={t('sessionsUi.guests.remove', { name: guest.fullName })}
+                        aria-label={t('sessions.guests.remove', { name: guest.fullName })}
                         onClick={() => remove.mutate({ id: guest.id }, { onError: notifyError })}
                       >
                         <IconTrash size={16} />

@@ -22,7 +22,7 @@ export function QuorumPanel({ quorum, upcoming, callControl }: QuorumPanelProps)
       radius="md"
       p="md"
       component="section"
-      aria-label={t('sessionsUi.quorum.title')}
+      aria-label={t('sessions.quorum.title')}
       pos="sticky"
       top="var(--app-shell-header-offset, 0rem)"
       style={{ zIndex: 3, borderLeft: `4px solid var(--mantine-color-${color}-6)` }}
@@ -34,16 +34,16 @@ export function QuorumPanel({ quorum, upcoming, callControl }: QuorumPanelProps)
           </ThemeIcon>
           <Stack gap={4}>
             <Text fw={700} fz="lg" c={`${color}.8`} role="status" data-testid="quorum-state">
-              {quorum.met ? t('sessionsUi.quorum.met') : t('sessionsUi.quorum.missing', { count: quorum.missing })}
+              {quorum.met ? t('sessions.quorum.met') : t('sessions.quorum.missing', { count: quorum.missing })}
             </Text>
             <Text size="sm" data-testid="quorum-count">
-              {t('sessionsUi.quorum.present', { present: quorum.present, voting: quorum.votingMembers })}
+              {t('sessions.quorum.present', { present: quorum.present, voting: quorum.votingMembers })}
               {' · '}
-              {t(`sessionsUi.quorum.required.${quorum.call}`, { required: quorum.required })}
+              {t(`sessions.quorum.required.${quorum.call}`, { required: quorum.required })}
             </Text>
             <Progress value={percent} color={color} size="sm" w={320} aria-hidden />
             <Text size="xs" c="dimmed" maw={560}>
-              {t(quorum.met ? 'sessionsUi.quorum.metHelp' : 'sessionsUi.quorum.missingHelp')}
+              {t(quorum.met ? 'sessions.quorum.metHelp' : 'sessions.quorum.missingHelp')}
             </Text>
           </Stack>
         </Group>

@@ -2,7 +2,7 @@
 import { SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceRow } from '../../../../../shared/domain/sessions';
-import { attendanceStatusOptions } from '../labels';
+import { attendanceStatusOptions } from '../../../lib/sessionOptions';
 import { AttendeeDetails } from './AttendeeDetails';
 import { type AttendanceChange, isPresent, statusChange } from './rollCall';
 
@@ -20,8 +20,8 @@ export function RollCallRow({ row, sessionId, disabled, presentAllowed, onChange
   const { t } = useTranslation();
   const present = isPresent(row.status);
   const accredited = [
-    row.titularName && t('sessionsUi.attendance.titularIs', { name: row.titularName }),
-    row.alternoName && t('sessionsUi.attendance.alternoIs', { name: row.alternoName }),
+    row.titularName && t('sessions.attendance.titularIs', { name: row.titularName }),
+    row.alternoName && t('sessions.attendance.alternoIs', { name: row.alternoName }),
   ].filter(Boolean);
 
   return (
@@ -32,14 +32,14 @@ export function RollCallRow({ row, sessionId, disabled, presentAllowed, onChange
             {row.institutionName}
           </Text>
           <Text size="xs" c="dimmed">
-            {accredited.length > 0 ? accredited.join(' · ') : t('sessionsUi.attendance.noneAccredited')}
+            {accredited.length > 0 ? accredited.join(' · ') : t('sessions.attendance.noneAccredited')}
           </Text>
         </Stack>
       </Table.Td>
       <Table.Td>
         <SegmentedControl
           size="xs"
-          aria-label={t('sessionsUi.attendance.statusOf', { name: row.institutionName })}
+          aria-label={t('sessions.attendance.statusOf', { name: row.institutionName })}
           value={row.status}
           disabled={disabled}
           color={present ? 'teal' : row.status === 'excused' ? 'yellow' : 'gray'}

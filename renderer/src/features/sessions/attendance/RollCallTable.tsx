@@ -21,10 +21,10 @@ export function RollCallTable({ label, rows, ...rowProps }: RollCallTableProps) 
       <Table aria-label={label} verticalSpacing={6} highlightOnHover={false}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('sessionsUi.attendance.institution')}</Table.Th>
-            <Table.Th w={290}>{t('sessionsUi.attendance.status')}</Table.Th>
-            <Table.Th w="30%">{t('sessionsUi.attendance.attendeeAndPost')}</Table.Th>
-            <Table.Th w={100}>{t('sessionsUi.attendance.arrival')}</Table.Th>
+            <Table.Th>{t('sessions.attendance.institution')}</Table.Th>
+            <Table.Th w={290}>{t('sessions.attendance.status')}</Table.Th>
+            <Table.Th w="30%">{t('sessions.attendance.attendeeAndPost')}</Table.Th>
+            <Table.Th w={100}>{t('sessions.attendance.arrival')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

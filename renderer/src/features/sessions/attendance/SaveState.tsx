@@ -12,7 +12,7 @@ export function SaveState() {
     <Group gap={6} wrap="nowrap" role="status" data-testid="roll-call-save-state" data-pending={pending}>
       {pending ? <Loader size={14} /> : <IconCheck size={14} color="var(--mantine-color-teal-7)" aria-hidden />}
       <Text size="xs" c="dimmed">
-        {t(pending ? 'sessionsUi.attendance.saving' : 'sessionsUi.attendance.saved')}
+        {t(pending ? 'sessions.attendance.saving' : 'sessions.attendance.saved')}
       </Text>
     </Group>
   );

@@ -6,9 +6,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import { invalidateDomains, useApiMutation } from '../../../api';
+import { SESSION_DOMAINS, useTaskforce } from '../../../lib/commonQueries';
 import { notifyError } from '../../../lib/notify';
-import { useTaskforce } from '../../taskforce/queries';
-import { SESSION_DOMAINS, usePatchSession } from '../queries';
+import { usePatchSession } from '../queries';
 import { applyAttendance, applyCall, applyTitularesPresent } from './rollCall';
 
 export const ROLL_CALL = ['sessions.rollCall'];

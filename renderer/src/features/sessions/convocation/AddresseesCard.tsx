@@ -29,20 +29,20 @@ export function AddresseesCard({ session }: { session: SessionDetail }) {
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="addressees-title">
       <Stack gap="sm">
         <Title order={3} fz="lg" id="addressees-title">
-          {t('sessionsUi.convocation.addressees', { total: session.addressees.length })}
+          {t('sessions.convocation.addressees', { total: session.addressees.length })}
         </Title>
-        <Text size="sm">{t('sessionsUi.convocation.votingAddressees', { count: voting.length })}</Text>
-        <List size="sm" spacing={2} aria-label={t('sessionsUi.convocation.votingList')} style={{ columns: 2, columnGap: 'var(--mantine-spacing-xl)' }}>
+        <Text size="sm">{t('sessions.convocation.votingAddressees', { count: voting.length })}</Text>
+        <List size="sm" spacing={2} aria-label={t('sessions.convocation.votingList')} style={{ columns: 2, columnGap: 'var(--mantine-spacing-xl)' }}>
           {voting.map((a) => (
             <List.Item key={a.institutionId}>{a.institutionName}</List.Item>
           ))}
         </List>
         <Text size="sm" fw={600} mt="xs">
-          {t('sessionsUi.convocation.inviteVoiceOnly')}
+          {t('sessions.convocation.inviteVoiceOnly')}
         </Text>
         {voiceOnly.length === 0 ? (
           <Text size="sm" c="dimmed">
-            {t('sessionsUi.convocation.noVoiceOnly')}
+            {t('sessions.convocation.noVoiceOnly')}
           </Text>
         ) : (
           <Stack gap={6}>

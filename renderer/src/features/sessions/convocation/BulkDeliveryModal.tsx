@@ -38,7 +38,7 @@ export function BulkDeliveryModal({ sessionId, convocationDate, addressees, open
     <FormDialog<DeliveryValues>
       opened={opened}
       onClose={onClose}
-      title={t('sessionsUi.deliveries.bulkTitle', { count })}
+      title={t('sessions.deliveries.bulkTitle', { count })}
       initialValues={{ deliveredOn: today(), receivedBy: '' }}
       validate={(values) => schemaErrors(deliveriesInput, input(values))}
       save={async (values) => {
@@ -48,18 +48,18 @@ export function BulkDeliveryModal({ sessionId, convocationDate, addressees, open
       fields={(form) => (
         <Stack gap="md">
           <Text size="sm" lineClamp={4} data-testid="bulk-delivery-addressees">
-            {t('sessionsUi.deliveries.bulkWho', { names: addressees.map((a) => a.institutionName).join('; ') })}
+            {t('sessions.deliveries.bulkWho', { names: addressees.map((a) => a.institutionName).join('; ') })}
           </Text>
           {replaced > 0 && (
             <Alert variant="light" color="orange" icon={<IconAlertTriangle />}>
-              {t('sessionsUi.deliveries.bulkReplaces', { count: replaced })}
+              {t('sessions.deliveries.bulkReplaces', { count: replaced })}
             </Alert>
           )}
-          <DeliveryFields form={form} convocationDate={convocationDate} dateHelp={t('sessionsUi.deliveries.bulkDateHelp')} />
+          <DeliveryFields form={form} convocationDate={convocationDate} dateHelp={t('sessions.deliveries.bulkDateHelp')} />
         </Stack>
       )}
-      submitLabel={t('sessionsUi.deliveries.bulkSave', { count })}
-      savedMessage={t('sessionsUi.deliveries.bulkSaved', { count })}
+      submitLabel={t('sessions.deliveries.bulkSave', { count })}
+      savedMessage={t('sessions.deliveries.bulkSaved', { count })}
     />
   );
 }

@@ -14,21 +14,21 @@ export function ConvocationSummary({ session, convocation }: { session: Session;
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="issued-title">
       <Stack gap="sm">
         <Title order={3} fz="lg" id="issued-title">
-          {t('sessionsUi.convocation.issuedTitle')}
+          {t('sessions.convocation.issuedTitle')}
         </Title>
         <Facts
           labelWidth={190}
           items={[
-            { label: t('sessionsUi.convocation.number'), value: <Text fw={600} span data-testid="convocation-number">{convocation.numberText}</Text> },
-            { label: t('sessionsUi.convocation.date'), value: longDate(convocation.date, i18n.language) },
-            { label: t('sessionsUi.convocation.signer'), value: `${t(`sessionsUi.signers.${convocation.signer}`)} · ${signerName}` },
-            { label: t('sessionsUi.convocation.reference'), value: convocation.reference },
-            { label: t('sessionsUi.convocation.enclosures'), value: convocation.enclosures },
-            { label: t('sessionsUi.convocation.actaNumber'), value: session.actaNumberText ?? '' },
+            { label: t('sessions.convocation.number'), value: <Text fw={600} span data-testid="convocation-number">{convocation.numberText}</Text> },
+            { label: t('sessions.convocation.date'), value: longDate(convocation.date, i18n.language) },
+            { label: t('sessions.convocation.signer'), value: `${t(`sessions.signers.${convocation.signer}`)} · ${signerName}` },
+            { label: t('sessions.convocation.reference'), value: convocation.reference },
+            { label: t('sessions.convocation.enclosures'), value: convocation.enclosures },
+            { label: t('sessions.convocation.actaNumber'), value: session.actaNumberText ?? '' },
           ]}
         />
         <Text size="sm" c="dimmed">
-          {t('sessionsUi.convocation.documentsHint')}
+          {t('sessions.convocation.documentsHint')}
         </Text>
       </Stack>
     </Paper>

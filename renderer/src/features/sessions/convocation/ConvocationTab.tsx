@@ -1,7 +1,7 @@
 /** "Convocatoria": who is convened and how, until it is issued; then its number and the receipts. */
 import { Stack } from '@mantine/core';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
-import { useTaskforce } from '../../taskforce/queries';
+import { useTaskforce } from '../../../lib/commonQueries';
 import { AddresseesCard } from './AddresseesCard';
 import { ConvocationSummary } from './ConvocationSummary';
 import { DeliveriesTable } from './DeliveriesTable';

@@ -26,41 +26,41 @@ export function DeliveriesTable({ session, convocationDate }: { session: Session
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3} fz="lg" id="deliveries-title">
-            {t('sessionsUi.deliveries.title')}
+            {t('sessions.deliveries.title')}
           </Title>
           <Badge size="lg" variant="light" color={deliveriesMissing > 0 ? 'orange' : 'teal'} data-testid="deliveries-missing">
             {deliveriesMissing > 0
-              ? t('sessionsUi.deliveries.missing', { count: deliveriesMissing })
-              : t('sessionsUi.deliveries.complete')}
+              ? t('sessions.deliveries.missing', { count: deliveriesMissing })
+              : t('sessions.deliveries.complete')}
           </Badge>
         </Group>
         <Group gap="sm">
           <Button leftSection={<IconChecks size={16} />} disabled={chosen.length === 0} onClick={() => setBulkOpen(true)}>
-            {t('sessionsUi.deliveries.bulkRecord', { count: chosen.length })}
+            {t('sessions.deliveries.bulkRecord', { count: chosen.length })}
           </Button>
           <Text size="sm" c="dimmed">
-            {t('sessionsUi.deliveries.bulkHelp')}
+            {t('sessions.deliveries.bulkHelp')}
           </Text>
         </Group>
         <Table.ScrollContainer minWidth={720}>
-          <Table aria-label={t('sessionsUi.deliveries.title')} highlightOnHover={false}>
+          <Table aria-label={t('sessions.deliveries.title')} highlightOnHover={false}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={40}>
                   <Checkbox
-                    aria-label={t('sessionsUi.deliveries.selectAll')}
+                    aria-label={t('sessions.deliveries.selectAll')}
                     disabled={deliveriesMissing === 0}
                     checked={selection.all}
                     indeterminate={selection.some && !selection.all}
                     onChange={selection.toggleAll}
                   />
                 </Table.Th>
-                <Table.Th>{t('sessionsUi.deliveries.institution')}</Table.Th>
+                <Table.Th>{t('sessions.deliveries.institution')}</Table.Th>
                 <Table.Th w={120} style={nowrap}>
-                  {t('sessionsUi.deliveries.deliveredOn')}
+                  {t('sessions.deliveries.deliveredOn')}
                 </Table.Th>
-                <Table.Th w="25%">{t('sessionsUi.deliveries.receivedBy')}</Table.Th>
-                <Table.Th w={120}>{t('sessionsUi.deliveries.status')}</Table.Th>
+                <Table.Th w="25%">{t('sessions.deliveries.receivedBy')}</Table.Th>
+                <Table.Th w={120}>{t('sessions.deliveries.status')}</Table.Th>
                 <Table.Th w={170} />
               </Table.Tr>
             </Table.Thead>
@@ -69,7 +69,7 @@ export function DeliveriesTable({ session, convocationDate }: { session: Session
                 <Table.Tr key={a.institutionId}>
                   <Table.Td>
                     <Checkbox
-                      aria-label={t('sessionsUi.deliveries.select', { name: a.institutionName })}
+                      aria-label={t('sessions.deliveries.select', { name: a.institutionName })}
                       checked={selection.has(a.institutionId)}
                       onChange={() => selection.toggle(a.institutionId)}
                     />
@@ -78,7 +78,7 @@ export function DeliveriesTable({ session, convocationDate }: { session: Session
                     <Text size="sm">{a.institutionName}</Text>
                     {!a.hasVote && (
                       <Text size="xs" c="dimmed">
-                        {t('sessionsUi.voiceOnly')}
+                        {t('sessions.voiceOnly')}
                       </Text>
                     )}
                   </Table.Td>
@@ -90,7 +90,7 @@ export function DeliveriesTable({ session, convocationDate }: { session: Session
                   </Table.Td>
                   <Table.Td>
                     <Badge variant="dot" color={a.deliveredOn ? 'teal' : 'orange'}>
-                      {t(a.deliveredOn ? 'sessionsUi.deliveries.delivered' : 'sessionsUi.deliveries.pending')}
+                      {t(a.deliveredOn ? 'sessions.deliveries.delivered' : 'sessions.deliveries.pending')}
                     </Badge>
                   </Table.Td>
                   <Table.Td ta="right">
@@ -98,10 +98,10 @@ export function DeliveriesTable({ session, convocationDate }: { session: Session
                       size="compact-sm"
                       variant={a.deliveredOn ? 'subtle' : 'light'}
                       leftSection={<IconFileCheck size={14} />}
-                      aria-label={t('sessionsUi.deliveries.recordFor', { name: a.institutionName })}
+                      aria-label={t('sessions.deliveries.recordFor', { name: a.institutionName })}
                       onClick={() => setRecording(a)}
                     >
-                      {t(a.deliveredOn ? 'common.edit' : 'sessionsUi.deliveries.record')}
+                      {t(a.deliveredOn ? 'common.edit' : 'sessions.deliveries.record')}
                     </Button>
                   </Table.Td>
                 </Table.Tr>

@@ -22,8 +22,8 @@ export function DeliveryFields({ form, convocationDate, dateHelp }: DeliveryFiel
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <DateField label={t('sessionsUi.deliveries.deliveredOn')} description={dateHelp} minDate={convocationDate} data-autofocus {...form.getInputProps('deliveredOn')} />
-      <TextInput label={t('sessionsUi.deliveries.receivedBy')} description={t('sessionsUi.deliveries.receivedByHelp')} {...form.getInputProps('receivedBy')} />
+      <DateField label={t('sessions.deliveries.deliveredOn')} description={dateHelp} minDate={convocationDate} data-autofocus {...form.getInputProps('deliveredOn')} />
+      <TextInput label={t('sessions.deliveries.receivedBy')} description={t('sessions.deliveries.receivedByHelp')} {...form.getInputProps('receivedBy')} />
     </Stack>
   );
 }

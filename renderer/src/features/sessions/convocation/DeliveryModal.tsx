@@ -20,7 +20,7 @@ interface DeliveryModalProps {
 export function DeliveryModal({ addressee, onClose, ...props }: DeliveryModalProps) {
   const { t } = useTranslation();
   return (
-    <FormModal opened={addressee !== null} onClose={onClose} title={t('sessionsUi.deliveries.modalTitle', { name: addressee?.institutionName ?? '' })}>
+    <FormModal opened={addressee !== null} onClose={onClose} title={t('sessions.deliveries.modalTitle', { name: addressee?.institutionName ?? '' })}>
       {addressee && <DeliveryBody addressee={addressee} onDone={onClose} {...props} />}
     </FormModal>
   );
@@ -41,7 +41,7 @@ function DeliveryBody({ sessionId, convocationDate, addressee, onDone }: BodyPro
   const save = async () => {
     try {
       await record.mutateAsync(input(form.getValues()));
-      notifySuccess(t('sessionsUi.deliveries.saved', { name: addressee.institutionName }));
+      notifySuccess(t('sessions.deliveries.saved', { name: addressee.institutionName }));
       onDone();
     } catch (error) {
       showServerError(form, error);
@@ -50,8 +50,8 @@ function DeliveryBody({ sessionId, convocationDate, addressee, onDone }: BodyPro
 
   return (
     <form onSubmit={form.onSubmit(() => void save())} noValidate>
-      <DeliveryFields form={form} convocationDate={convocationDate} dateHelp={t('sessionsUi.deliveries.deliveredOnHelp')} />
-      <FormActions onCancel={onDone} submitLabel={t('sessionsUi.deliveries.save')} loading={record.isPending} />
+      <DeliveryFields form={form} convocationDate={convocationDate} dateHelp={t('sessions.deliveries.deliveredOnHelp')} />
+      <FormActions onCancel={onDone} submitLabel={t('sessions.deliveries.save')} loading={record.isPending} />
     </form>
   );
 }

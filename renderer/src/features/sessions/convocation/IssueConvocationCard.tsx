@@ -11,7 +11,7 @@ import { requiredMark } from '../../../components/requiredMark';
 import { showServerError } from '../../../lib/forms';
 import { notifySuccess } from '../../../lib/notify';
 import { useRevealFirstError } from '../../../lib/revealFirstError';
-import { signerOptions } from '../labels';
+import { signerOptions } from '../../../lib/sessionOptions';
 import { useSessionsMutation } from '../queries';
 import { convocationPath, toConvocationInput, useConvocationForm } from './convocationForm';
 
@@ -25,7 +25,7 @@ export function IssueConvocationCard({ session, settings }: { session: SessionDe
   const send = async () => {
     try {
       const issued = await issue.mutateAsync(toConvocationInput(session.id, form.getValues()));
-      notifySuccess(t('sessionsUi.convocation.issued', { number: issued.convocation?.numberText ?? '' }));
+      notifySuccess(t('sessions.convocation.issued', { number: issued.convocation?.numberText ?? '' }));
     } catch (error) {
       showServerError(form, error, convocationPath);
       reveal();
@@ -39,14 +39,14 @@ export function IssueConvocationCard({ session, settings }: { session: SessionDe
       <form ref={ref} onSubmit={form.onSubmit(() => setConfirming(true), reveal)} noValidate>
         <Stack gap="md">
           <Title order={3} fz="lg" id="oficio-title">
-            {t('sessionsUi.convocation.oficio')}
+            {t('sessions.convocation.oficio')}
           </Title>
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <DateField label={t('sessionsUi.convocation.date')} {...requiredMark} {...form.getInputProps('date')} />
+              <DateField label={t('sessions.convocation.date')} {...requiredMark} {...form.getInputProps('date')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 8 }}>
-              <Radio.Group label={t('sessionsUi.convocation.signer')} {...form.getInputProps('signer')}>
+              <Radio.Group label={t('sessions.convocation.signer')} {...form.getInputProps('signer')}>
                 <Group gap="lg" mt={10}>
                   {signerOptions(t).map((option) => (
                     <Radio key={option.value} value={option.value} label={option.label} />
@@ -55,27 +55,27 @@ export function IssueConvocationCard({ session, settings }: { session: SessionDe
               </Radio.Group>
             </Grid.Col>
             <Grid.Col span={12}>
-              <TextInput label={t('sessionsUi.convocation.reference')} {...form.getInputProps('reference')} />
+              <TextInput label={t('sessions.convocation.reference')} {...form.getInputProps('reference')} />
             </Grid.Col>
             <Grid.Col span={12}>
-              <Textarea label={t('sessionsUi.convocation.enclosures')} autosize minRows={1} maxRows={4} {...form.getInputProps('enclosures')} />
+              <Textarea label={t('sessions.convocation.enclosures')} autosize minRows={1} maxRows={4} {...form.getInputProps('enclosures')} />
             </Grid.Col>
           </Grid>
           <Group justify="space-between" align="center" wrap="nowrap">
             <Text size="sm" c="dimmed" maw={620}>
-              {t('sessionsUi.convocation.issueHelp')}
+              {t('sessions.convocation.issueHelp')}
             </Text>
             <Button type="submit" leftSection={<IconSend size={16} />} disabled={session.locked}>
-              {t('sessionsUi.convocation.issue')}
+              {t('sessions.convocation.issue')}
             </Button>
           </Group>
         </Stack>
       </form>
       <ConfirmModal
         opened={confirming}
-        title={t('sessionsUi.convocation.confirmTitle')}
-        message={t('sessionsUi.convocation.confirmBody', { title: session.title })}
-        confirmLabel={t('sessionsUi.convocation.issue')}
+        title={t('sessions.convocation.confirmTitle')}
+        message={t('sessions.convocation.confirmBody', { title: session.title })}
+        confirmLabel={t('sessions.convocation.issue')}
         danger={false}
         loading={issue.isPending}
         onConfirm={() => void send()}

@@ -13,7 +13,7 @@ export function DataTab({ session }: { session: SessionDetail }) {
     <Stack gap="xl">
       <Stack gap="xs" component="section" aria-labelledby="session-data">
         <Title order={2} fz="xl" id="session-data">
-          {t('sessionsUi.data.title')}
+          {t('sessions.data.title')}
         </Title>
         {session.locked ? <SessionFacts session={session} /> : <SessionEditor session={session} />}
       </Stack>

@@ -8,8 +8,9 @@ import { useNavigate } from 'react-router';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import { invalidateDomains } from '../../../api';
 import { ConfirmModal } from '../../../components/ConfirmModal';
+import { SESSION_DOMAINS } from '../../../lib/commonQueries';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { SESSION_DOMAINS, useRemoveSession } from '../queries';
+import { useRemoveSession } from '../queries';
 
 export function DeleteSessionButton({ session }: { session: SessionDetail }) {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function DeleteSessionButton({ session }: { session: SessionDetail }) {
         onSuccess: async () => {
           setConfirming(false);
           await navigate('/sesiones');
-          notifySuccess(t('sessionsUi.data.deleted', { title: session.title }));
+          notifySuccess(t('sessions.data.deleted', { title: session.title }));
           await invalidateDomains(client, SESSION_DOMAINS);
         },
         onError: notifyError,
@@ -35,16 +36,16 @@ export function DeleteSessionButton({ session }: { session: SessionDetail }) {
   return (
     <Group gap="md" justify="space-between" pt="md" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
       <Text size="sm" c="dimmed">
-        {t('sessionsUi.data.deleteHelp')}
+        {t('sessions.data.deleteHelp')}
       </Text>
       <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setConfirming(true)}>
-        {t('sessionsUi.data.delete')}
+        {t('sessions.data.delete')}
       </Button>
       <ConfirmModal
         opened={confirming}
-        title={t('sessionsUi.data.deleteTitle', { title: session.title })}
-        message={t('sessionsUi.data.deleteBody')}
-        confirmLabel={t('sessionsUi.data.delete')}
+        title={t('sessions.data.deleteTitle', { title: session.title })}
+        message={t('sessions.data.deleteBody')}
+        confirmLabel={t('sessions.data.delete')}
         loading={remove.isPending}
         onConfirm={confirm}
         onClose={() => setConfirming(false)}

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { SaveBar } from '../../../components/SaveBar';
+import { useTaskforce } from '../../../lib/commonQueries';
 import { shortDate } from '../../../lib/dates';
 import { showServerError } from '../../../lib/forms';
 import { notifyCheckFields, notifySuccess } from '../../../lib/notify';
 import { useRevealFirstError } from '../../../lib/revealFirstError';
-import { useTaskforce } from '../../taskforce/queries';
 import { SessionFields } from '../form/SessionFields';
 import { secondCallDelay, sessionValues, toSessionInput, useSessionForm } from '../form/sessionForm';
 import { useSessionsMutation } from '../queries';
@@ -43,7 +43,7 @@ export function SessionEditor({ session }: { session: SessionDetail }) {
       const saved = await update.mutateAsync({ ...toSessionInput(form.getValues()), id: session.id });
       form.setInitialValues(sessionValues(saved));
       form.reset();
-      notifySuccess(t('sessionsUi.data.saved'));
+      notifySuccess(t('sessions.data.saved'));
     } catch (error) {
       showServerError(form, error);
       reveal();
@@ -57,14 +57,14 @@ export function SessionEditor({ session }: { session: SessionDetail }) {
       {convocation && (
         <ConfirmModal
           opened={confirmingDate}
-          title={t('sessionsUi.data.beforeConvocation.title')}
-          message={t('sessionsUi.data.beforeConvocation.body', {
+          title={t('sessions.data.beforeConvocation.title')}
+          message={t('sessions.data.beforeConvocation.body', {
             number: convocation.numberText,
             issued: shortDate(convocation.date),
             planned: shortDate(session.date),
             date: shortDate(date ?? ''),
           })}
-          confirmLabel={t('sessionsUi.data.beforeConvocation.confirm')}
+          confirmLabel={t('sessions.data.beforeConvocation.confirm')}
           onConfirm={() => void save(true)}
           onClose={() => setConfirmingDate(false)}
         />

@@ -2,7 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../../shared/domain/sessions';
 import { Facts } from '../../../components/Facts';
-import { callTimes, dateWithWeekday, modeAndPlace } from '../format';
+import { dateWithWeekday } from '../../../lib/dates';
+import { callTimes, modeAndPlace } from '../format';
 
 export function SessionFacts({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();
@@ -11,13 +12,13 @@ export function SessionFacts({ session }: { session: Session }) {
     <Facts
       labelWidth={220}
       items={[
-        { label: t('sessionsUi.fields.kind'), value: t(`sessionsUi.kinds.${session.kind}`) },
-        { label: t('sessionsUi.fields.date'), value: dateWithWeekday(session.date, i18n.language) },
-        { label: t('sessionsUi.fields.time'), value: callTimes(t, session) },
-        { label: t('sessionsUi.fields.mode'), value: modeAndPlace(t, session) },
-        ...(session.virtualLink ? [{ label: t('sessionsUi.fields.virtualLink'), value: session.virtualLink }] : []),
-        { label: t('sessionsUi.fields.presidedBy'), value: join(session.presidedBy, session.presidedPost) },
-        { label: t('sessionsUi.fields.secretaryName'), value: join(session.secretaryName, session.secretaryPost) },
+        { label: t('sessions.fields.kind'), value: t(`sessions.kinds.${session.kind}`) },
+        { label: t('sessions.fields.date'), value: dateWithWeekday(session.date, i18n.language) },
+        { label: t('sessions.fields.time'), value: callTimes(t, session) },
+        { label: t('sessions.fields.mode'), value: modeAndPlace(t, session) },
+        ...(session.virtualLink ? [{ label: t('sessions.fields.virtualLink'), value: session.virtualLink }] : []),
+        { label: t('sessions.fields.presidedBy'), value: join(session.presidedBy, session.presidedPost) },
+        { label: t('sessions.fields.secretaryName'), value: join(session.secretaryName, session.secretaryPost) },
       ]}
     />
   );

@@ -2,10 +2,10 @@
 import { Grid, Input, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SESSION_MODES } from '../../../../../shared/domain/sessions';
+import { ClockField } from '../../../components/ClockField';
 import { DateField } from '../../../components/DateField';
 import { requiredMark } from '../../../components/requiredMark';
-import { sessionKindOptions, sessionModeOptions } from '../labels';
-import { ClockField } from '../../../components/ClockField';
+import { sessionKindOptions, sessionModeOptions } from '../../../lib/sessionOptions';
 import type { SessionForm } from './sessionForm';
 
 const HALF = { base: 12, sm: 6 };
@@ -27,22 +27,22 @@ export function SessionFields({ form, withSecondCall, kindFixed = false }: Sessi
     <Grid gap="md">
       <Grid.Col span={THIRD}>
         <Select
-          label={t('sessionsUi.fields.kind')}
+          label={t('sessions.fields.kind')}
           data={sessionKindOptions(t)}
           allowDeselect={false}
-          description={kindFixed ? t('sessionsUi.fields.kindFixed') : undefined}
+          description={kindFixed ? t('sessions.fields.kindFixed') : undefined}
           {...requiredMark}
           {...form.getInputProps('kind')}
           disabled={kindFixed}
         />
       </Grid.Col>
       <Grid.Col span={THIRD}>
-        <DateField label={t('sessionsUi.fields.date')} {...requiredMark} {...form.getInputProps('date')} />
+        <DateField label={t('sessions.fields.date')} {...requiredMark} {...form.getInputProps('date')} />
       </Grid.Col>
       <Grid.Col span={THIRD}>
         <ClockField
-          label={t('sessionsUi.fields.firstCallTime')}
-          description={t('sessionsUi.fields.firstCallHelp')}
+          label={t('sessions.fields.firstCallTime')}
+          description={t('sessions.fields.firstCallHelp')}
           {...requiredMark}
           {...form.getInputProps('firstCallTime')}
         />
@@ -50,17 +50,17 @@ export function SessionFields({ form, withSecondCall, kindFixed = false }: Sessi
       {withSecondCall && (
         <Grid.Col span={THIRD}>
           <ClockField
-            label={t('sessionsUi.fields.secondCallTime')}
-            description={t('sessionsUi.fields.secondCallHelp')}
+            label={t('sessions.fields.secondCallTime')}
+            description={t('sessions.fields.secondCallHelp')}
             {...form.getInputProps('secondCallTime')}
           />
         </Grid.Col>
       )}
       <Grid.Col span={TWO_THIRDS}>
-        <Input.Wrapper label={t('sessionsUi.fields.mode')} labelElement="div">
+        <Input.Wrapper label={t('sessions.fields.mode')} labelElement="div">
           <SegmentedControl
             display="flex"
-            aria-label={t('sessionsUi.fields.mode')}
+            aria-label={t('sessions.fields.mode')}
             data={sessionModeOptions(t)}
             value={mode}
             onChange={(value) => form.setFieldValue('mode', value as (typeof SESSION_MODES)[number])}
@@ -70,8 +70,8 @@ export function SessionFields({ form, withSecondCall, kindFixed = false }: Sessi
       {mode !== 'virtual' && (
         <Grid.Col span={mode === 'mixta' ? HALF : 12}>
           <TextInput
-            label={t('sessionsUi.fields.place')}
-            placeholder={t('sessionsUi.fields.placeExample')}
+            label={t('sessions.fields.place')}
+            placeholder={t('sessions.fields.placeExample')}
             {...requiredMark}
             {...form.getInputProps('place')}
           />
@@ -80,7 +80,7 @@ export function SessionFields({ form, withSecondCall, kindFixed = false }: Sessi
       {mode !== 'presencial' && (
         <Grid.Col span={mode === 'mixta' ? HALF : 12}>
           <TextInput
-            label={t('sessionsUi.fields.virtualLink')}
+            label={t('sessions.fields.virtualLink')}
             placeholder="https://"
             type="url"
             {...requiredMark}
@@ -89,16 +89,16 @@ export function SessionFields({ form, withSecondCall, kindFixed = false }: Sessi
         </Grid.Col>
       )}
       <Grid.Col span={HALF}>
-        <TextInput label={t('sessionsUi.fields.presidedBy')} {...requiredMark} {...form.getInputProps('presidedBy')} />
+        <TextInput label={t('sessions.fields.presidedBy')} {...requiredMark} {...form.getInputProps('presidedBy')} />
       </Grid.Col>
       <Grid.Col span={HALF}>
-        <TextInput label={t('sessionsUi.fields.presidedPost')} {...requiredMark} {...form.getInputProps('presidedPost')} />
+        <TextInput label={t('sessions.fields.presidedPost')} {...requiredMark} {...form.getInputProps('presidedPost')} />
       </Grid.Col>
       <Grid.Col span={HALF}>
-        <TextInput label={t('sessionsUi.fields.secretaryName')} {...requiredMark} {...form.getInputProps('secretaryName')} />
+        <TextInput label={t('sessions.fields.secretaryName')} {...requiredMark} {...form.getInputProps('secretaryName')} />
       </Grid.Col>
       <Grid.Col span={HALF}>
-        <TextInput label={t('sessionsUi.fields.secretaryPost')} {...requiredMark} {...form.getInputProps('secretaryPost')} />
+        <TextInput label={t('sessions.fields.secretaryPost')} {...requiredMark} {...form.getInputProps('secretaryPost')} />
       </Grid.Col>
     </Grid>
   );

@@ -9,11 +9,11 @@ export function LockedBanner({ session }: { session: SessionDetail }) {
   const { t, i18n } = useTranslation();
   const { approval } = session;
   return (
-    <Alert color="teal" variant="light" icon={<IconLock />} title={t('sessionsUi.locked.title')} role="note">
+    <Alert color="teal" variant="light" icon={<IconLock />} title={t('sessions.locked.title')} role="note">
       {approval
-        ? t('sessionsUi.locked.approvedIn', { date: longDate(approval.date, i18n.language), session: approval.sessionTitle })
-        : t('sessionsUi.locked.approved')}{' '}
-      {t('sessionsUi.locked.body')}
+        ? t('sessions.locked.approvedIn', { date: longDate(approval.date, i18n.language), session: approval.sessionTitle })
+        : t('sessions.locked.approved')}{' '}
+      {t('sessions.locked.body')}
     </Alert>
   );
 }

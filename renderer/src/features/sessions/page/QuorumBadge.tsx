@@ -9,8 +9,8 @@ export function QuorumBadge({ quorum, upcoming }: { quorum: Quorum; upcoming: bo
   const { t } = useTranslation();
   const counts = { present: quorum.present, voting: quorum.votingMembers };
   const text = quorum.met
-    ? t('sessionsUi.quorum.badgeMet', counts)
-    : t('sessionsUi.quorum.badgeMissing', { ...counts, count: quorum.missing });
+    ? t('sessions.quorum.badgeMet', counts)
+    : t('sessions.quorum.badgeMissing', { ...counts, count: quorum.missing });
   return (
     <Badge
       size="lg"

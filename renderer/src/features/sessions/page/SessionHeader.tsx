@@ -4,8 +4,9 @@ import { IconCalendar, IconClock, IconMapPin, IconVideo } from '@tabler/icons-re
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
+import { dateWithWeekday } from '../../../lib/dates';
 import { ActaStatusBadge } from '../ActaStatusBadge';
-import { callTimes, dateWithWeekday, modeAndPlace } from '../format';
+import { callTimes, modeAndPlace } from '../format';
 import { isUpcoming } from '../schedule';
 import { QuorumBadge } from './QuorumBadge';
 import { SessionStateBadge } from './SessionStateBadge';
@@ -47,7 +48,7 @@ export function SessionHeader({ session }: { session: SessionDetail }) {
       </Group>
       <Group gap="xs">
         <Badge variant="default" size="lg">
-          {t(`sessionsUi.kinds.${session.kind}`)}
+          {t(`sessions.kinds.${session.kind}`)}
         </Badge>
         <SessionStateBadge session={session} />
         <ActaStatusBadge status={session.actaStatus} size="lg" named />

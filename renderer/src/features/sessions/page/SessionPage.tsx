@@ -6,15 +6,14 @@ import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import { BackLink } from '../../../components/BackLink';
 import { QueryState } from '../../../components/QueryState';
 import { RoutedTabs } from '../../../components/RoutedTabs';
-import { ActaTab } from '../../acta/ActaTab';
-import { DocumentsTab } from '../../acta/DocumentsTab';
+import { SESSION_TABS, type SessionTab } from '../../../lib/sessionTabs';
+import { ActaTab, DocumentsTab } from '../../acta';
 import { AttendanceTab } from '../attendance/AttendanceTab';
 import { ConvocationTab } from '../convocation/ConvocationTab';
 import { DataTab } from '../data/DataTab';
 import { useSession } from '../queries';
 import { LockedBanner } from './LockedBanner';
 import { SessionHeader } from './SessionHeader';
-import { SESSION_TABS, type SessionTab } from './sessionTabs';
 
 export function SessionPage() {
   const { t } = useTranslation();
@@ -22,7 +21,7 @@ export function SessionPage() {
   const session = useSession(Number(params.id));
   return (
     <>
-      <BackLink to="/sesiones" label={t('sessionsUi.page.backToList')} />
+      <BackLink to="/sesiones" label={t('sessions.page.backToList')} />
       <QueryState query={session}>{(detail) => <SessionView session={detail} tab={SESSION_TABS.ofSlug(params.tab)} />}</QueryState>
     </>
   );
@@ -52,7 +51,7 @@ function SessionView({ session, tab }: { session: SessionDetail; tab: SessionTab
         {session.locked && <LockedBanner session={session} />}
         {/* Hidden tabs stay mounted with their effects running: the acta's autosave and its
             guard against leaving with unsaved text must keep working from any tab. */}
-        <RoutedTabs routes={SESSION_TABS} id={session.id} current={tab} label={(value) => t(`sessionsUi.tabs.${value}`)} keepMounted>
+        <RoutedTabs routes={SESSION_TABS} id={session.id} current={tab} label={(value) => t(`sessions.tabs.${value}`)} keepMounted>
           {(value) => <TabContent tab={value} session={session} />}
         </RoutedTabs>
       </Stack>

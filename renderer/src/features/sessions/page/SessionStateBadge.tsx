@@ -11,7 +11,7 @@ export function SessionStateBadge({ session }: { session: Pick<Session, 'date' |
   const state = sessionState(session);
   return (
     <Badge size="lg" variant="light" color={COLORS[state]}>
-      {t(`sessionsUi.state.${state}`)}
+      {t(`sessions.state.${state}`)}
     </Badge>
   );
 }

@@ -4,8 +4,8 @@ import { IconPlus, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_AGENDA } from '../../../../../shared/rules/agenda';
 import { MoveButtons } from '../../../components/MoveButtons';
-import { agendaNumbers, printedNumber } from '../../sessions/agenda/agendaNumbers';
-import { agendaKindOptions } from '../../sessions/labels';
+import { agendaNumbers, printedNumber } from '../../../lib/agendaNumbers';
+import { agendaKindOptions } from '../../../lib/sessionOptions';
 import type { SettingsForm } from '../form';
 
 export function DefaultAgendaEditor({ form }: { form: SettingsForm }) {
@@ -16,11 +16,11 @@ export function DefaultAgendaEditor({ form }: { form: SettingsForm }) {
 
   return (
     <Stack gap="sm">
-      <Text size="sm">{t('sessionsUi.defaultAgenda.help')}</Text>
-      <Stack component="ol" gap={6} m={0} p={0} aria-label={t('sessionsUi.defaultAgenda.title')} style={{ listStyle: 'none' }}>
+      <Text size="sm">{t('sessions.defaultAgenda.help')}</Text>
+      <Stack component="ol" gap={6} m={0} p={0} aria-label={t('sessions.defaultAgenda.title')} style={{ listStyle: 'none' }}>
         {items.map((item, index) => {
           const number = numbers.get(index) ?? '';
-          const label = item.title || t('sessionsUi.defaultAgenda.untitled', { number });
+          const label = item.title || t('sessions.defaultAgenda.untitled', { number });
           return (
             <Paper component="li" key={index} withBorder radius="sm" p="xs">
               <Group gap="sm" wrap="nowrap" align="flex-start">
@@ -29,12 +29,12 @@ export function DefaultAgendaEditor({ form }: { form: SettingsForm }) {
                 </Text>
                 <TextInput
                   style={{ flex: 1 }}
-                  aria-label={t('sessionsUi.defaultAgenda.itemTitle', { number })}
+                  aria-label={t('sessions.defaultAgenda.itemTitle', { number })}
                   {...form.getInputProps(`defaultAgenda.${index}.title`)}
                 />
                 <Select
                   w={260}
-                  aria-label={t('sessionsUi.defaultAgenda.itemKind', { number })}
+                  aria-label={t('sessions.defaultAgenda.itemKind', { number })}
                   data={agendaKindOptions(t)}
                   allowDeselect={false}
                   {...form.getInputProps(`defaultAgenda.${index}.kind`)}
@@ -44,7 +44,7 @@ export function DefaultAgendaEditor({ form }: { form: SettingsForm }) {
                   <ActionIcon
                     variant="subtle"
                     color="red"
-                    aria-label={t('sessionsUi.defaultAgenda.remove', { item: label })}
+                    aria-label={t('sessions.defaultAgenda.remove', { item: label })}
                     onClick={() => form.removeListItem('defaultAgenda', index)}
                   >
                     <IconTrash size={16} />
@@ -61,14 +61,14 @@ export function DefaultAgendaEditor({ form }: { form: SettingsForm }) {
           leftSection={<IconPlus size={16} />}
           onClick={() => form.insertListItem('defaultAgenda', { title: '', kind: 'otros' })}
         >
-          {t('sessionsUi.defaultAgenda.add')}
+          {t('sessions.defaultAgenda.add')}
         </Button>
         <Button
           variant="subtle"
           leftSection={<IconRestore size={16} />}
           onClick={() => form.setFieldValue('defaultAgenda', DEFAULT_AGENDA.map((item) => ({ ...item })))}
         >
-          {t('sessionsUi.defaultAgenda.restore')}
+          {t('sessions.defaultAgenda.restore')}
         </Button>
       </Group>
     </Stack>

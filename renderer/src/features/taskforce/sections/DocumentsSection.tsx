@@ -14,20 +14,20 @@ export function DocumentsSection({ form, logo }: { form: SettingsForm; logo: Log
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
         <TextInput
-          label={t('settings.placeName')}
-          description={t('settings.placeNameHelp')}
+          label={t('taskforce.settings.placeName')}
+          description={t('taskforce.settings.placeNameHelp')}
           {...requiredMark}
           {...form.getInputProps('placeName')}
         />
         <TextInput
-          label={t('settings.entityAcronym')}
-          description={t('settings.entityAcronymHelp')}
+          label={t('taskforce.settings.entityAcronym')}
+          description={t('taskforce.settings.entityAcronymHelp')}
           {...requiredMark}
           {...form.getInputProps('entityAcronym')}
         />
         <TextInput
-          label={t('settings.unitAcronym')}
-          description={t('settings.unitAcronymHelp')}
+          label={t('taskforce.settings.unitAcronym')}
+          description={t('taskforce.settings.unitAcronymHelp')}
           {...requiredMark}
           {...form.getInputProps('unitAcronym')}
         />
@@ -35,17 +35,17 @@ export function DocumentsSection({ form, logo }: { form: SettingsForm; logo: Log
 
       <Divider />
       <Title order={3} fz="lg">
-        {t('settings.numbering.title')}
+        {t('taskforce.settings.numbering.title')}
       </Title>
       <NumberingEditor form={form} />
 
       <Divider />
       <Title order={3} fz="lg">
-        {t('settings.headerLines')}
+        {t('taskforce.settings.headerLines')}
       </Title>
       <Textarea
-        label={t('settings.decadeLine')}
-        description={t('settings.decadeLineHelp')}
+        label={t('taskforce.settings.decadeLine')}
+        description={t('taskforce.settings.decadeLineHelp')}
         autosize
         minRows={1}
         {...form.getInputProps('decadeLine')}

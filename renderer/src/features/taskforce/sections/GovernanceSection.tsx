@@ -8,39 +8,39 @@ export function GovernanceSection({ form }: { form: SettingsForm }) {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
-      <Fieldset legend={t('settings.presidency')}>
+      <Fieldset legend={t('taskforce.settings.presidency')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
-            label={t('settings.presidencyInstitution')}
-            placeholder={t('settings.presidencyInstitutionExample')}
+            label={t('taskforce.settings.presidencyInstitution')}
+            placeholder={t('taskforce.settings.presidencyInstitutionExample')}
             {...requiredMark}
             {...form.getInputProps('presidencyInstitution')}
           />
-          <TextInput label={t('settings.presidencyPerson')} {...requiredMark} {...form.getInputProps('presidencyPerson')} />
+          <TextInput label={t('taskforce.settings.presidencyPerson')} {...requiredMark} {...form.getInputProps('presidencyPerson')} />
           <TextInput
-            label={t('settings.presidencyPost')}
-            placeholder={t('settings.presidencyPostExample')}
+            label={t('taskforce.settings.presidencyPost')}
+            placeholder={t('taskforce.settings.presidencyPostExample')}
             {...requiredMark}
             {...form.getInputProps('presidencyPost')}
           />
         </SimpleGrid>
       </Fieldset>
-      <Fieldset legend={t('settings.secretariat')}>
+      <Fieldset legend={t('taskforce.settings.secretariat')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
-            label={t('settings.secretariatUnit')}
-            placeholder={t('settings.secretariatUnitExample')}
+            label={t('taskforce.settings.secretariatUnit')}
+            placeholder={t('taskforce.settings.secretariatUnitExample')}
             {...requiredMark}
             {...form.getInputProps('secretariatUnit')}
           />
           <TextInput
-            label={t('settings.secretariatResponsible')}
+            label={t('taskforce.settings.secretariatResponsible')}
             {...requiredMark}
             {...form.getInputProps('secretariatResponsible')}
           />
-          <TextInput label={t('settings.secretariatPost')} {...form.getInputProps('secretariatPost')} />
-          <TextInput label={t('settings.secretariatPhone')} type="tel" {...form.getInputProps('secretariatPhone')} />
-          <TextInput label={t('settings.secretariatEmail')} type="email" {...form.getInputProps('secretariatEmail')} />
+          <TextInput label={t('taskforce.settings.secretariatPost')} {...form.getInputProps('secretariatPost')} />
+          <TextInput label={t('taskforce.settings.secretariatPhone')} type="tel" {...form.getInputProps('secretariatPhone')} />
+          <TextInput label={t('taskforce.settings.secretariatEmail')} type="email" {...form.getInputProps('secretariatEmail')} />
         </SimpleGrid>
       </Fieldset>
     </Stack>

@@ -18,8 +18,8 @@ export function IdentitySection({ form }: { form: SettingsForm }) {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 4 }}>
           <Select
-            label={t('settings.level')}
-            data={TASKFORCE_LEVELS.map((level) => ({ value: level, label: t(`settings.levels.${level}`) }))}
+            label={t('taskforce.settings.level')}
+            data={TASKFORCE_LEVELS.map((level) => ({ value: level, label: t(`taskforce.settings.levels.${level}`) }))}
             allowDeselect={false}
             {...requiredMark}
             {...form.getInputProps('level')}
@@ -28,21 +28,21 @@ export function IdentitySection({ form }: { form: SettingsForm }) {
         {/* The district is asked for (and then required) only for a district-level instancia. */}
         {values.level === 'distrital' && (
           <Grid.Col span={{ base: 12, sm: 8 }}>
-            <TextInput label={t('settings.district')} {...requiredMark} {...form.getInputProps('district')} />
+            <TextInput label={t('taskforce.settings.district')} {...requiredMark} {...form.getInputProps('district')} />
           </Grid.Col>
         )}
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput label={t('settings.province')} {...requiredMark} {...form.getInputProps('province')} />
+          <TextInput label={t('taskforce.settings.province')} {...requiredMark} {...form.getInputProps('province')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput label={t('settings.region')} {...requiredMark} {...form.getInputProps('region')} />
+          <TextInput label={t('taskforce.settings.region')} {...requiredMark} {...form.getInputProps('region')} />
         </Grid.Col>
       </Grid>
 
       <Stack gap={6}>
         <Textarea
-          label={t('settings.officialName')}
-          description={t('settings.officialNameHelp')}
+          label={t('taskforce.settings.officialName')}
+          description={t('taskforce.settings.officialNameHelp')}
           autosize
           minRows={2}
           {...requiredMark}
@@ -50,9 +50,9 @@ export function IdentitySection({ form }: { form: SettingsForm }) {
         />
         {showProposal && (
           <Text size="sm" c="dimmed">
-            {t('settings.proposal')} «{proposal}».{' '}
+            {t('taskforce.settings.proposal')} «{proposal}».{' '}
             <Anchor component="button" type="button" size="sm" onClick={() => form.setFieldValue('officialName', proposal)}>
-              {t('settings.useProposal')}
+              {t('taskforce.settings.useProposal')}
             </Anchor>
           </Text>
         )}
@@ -61,27 +61,27 @@ export function IdentitySection({ form }: { form: SettingsForm }) {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 4 }}>
           <TextInput
-            label={t('settings.shortName')}
-            description={t('settings.shortNameHelp')}
+            label={t('taskforce.settings.shortName')}
+            description={t('taskforce.settings.shortNameHelp')}
             {...requiredMark}
             {...form.getInputProps('shortName')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 8 }}>
           <TextInput
-            label={t('settings.ordinanceNumber')}
-            description={t('settings.ordinanceNumberHelp')}
+            label={t('taskforce.settings.ordinanceNumber')}
+            description={t('taskforce.settings.ordinanceNumberHelp')}
             {...requiredMark}
             {...form.getInputProps('ordinanceNumber')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <DateField label={t('settings.ordinanceDate')} {...requiredMark} {...form.getInputProps('ordinanceDate')} />
+          <DateField label={t('taskforce.settings.ordinanceDate')} {...requiredMark} {...form.getInputProps('ordinanceDate')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <DateField
-            label={t('settings.installationDate')}
-            description={t('settings.installationDateHelp')}
+            label={t('taskforce.settings.installationDate')}
+            description={t('taskforce.settings.installationDateHelp')}
             {...form.getInputProps('installationDate')}
           />
         </Grid.Col>

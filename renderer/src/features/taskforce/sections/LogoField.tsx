@@ -24,7 +24,7 @@ export function LogoField({ logo }: { logo: LogoDraftState }) {
       {
         onSuccess: () => {
           setConfirming(false);
-          notifySuccess(t('settings.logo.removed'));
+          notifySuccess(t('taskforce.settings.logo.removed'));
         },
         onError: notifyError,
       },
@@ -32,17 +32,17 @@ export function LogoField({ logo }: { logo: LogoDraftState }) {
 
   return (
     <Input.Wrapper
-      label={t('settings.logo.label')}
-      description={t('settings.logo.help')}
+      label={t('taskforce.settings.logo.label')}
+      description={t('taskforce.settings.logo.help')}
       error={logo.problem && <Msg k={logo.problem.key} params={logo.problem.params} />}
     >
       <Group gap="md" mt="xs" align="center">
         <Paper withBorder w={120} h={120} p={6} radius="sm" style={{ display: 'grid', placeItems: 'center' }}>
           {shown ? (
-            <Image src={shown} alt={t('settings.logo.preview')} fit="contain" mah={106} maw={106} />
+            <Image src={shown} alt={t('taskforce.settings.logo.preview')} fit="contain" mah={106} maw={106} />
           ) : (
             <Text size="xs" c="dimmed" ta="center">
-              {t('settings.logo.none')}
+              {t('taskforce.settings.logo.none')}
             </Text>
           )}
         </Paper>
@@ -50,27 +50,27 @@ export function LogoField({ logo }: { logo: LogoDraftState }) {
           <FileButton
             onChange={logo.choose}
             accept="image/png,image/jpeg"
-            inputProps={{ 'aria-label': t('settings.logo.file') }}
+            inputProps={{ 'aria-label': t('taskforce.settings.logo.file') }}
           >
             {(props) => (
               <Button {...props} variant="default" leftSection={<IconPhotoUp size={16} />}>
-                {t('settings.logo.choose')}
+                {t('taskforce.settings.logo.choose')}
               </Button>
             )}
           </FileButton>
           {logo.draft && (
             <Text size="sm" c="dimmed">
-              {t('settings.logo.pending')}
+              {t('taskforce.settings.logo.pending')}
             </Text>
           )}
           {logo.draft ? (
             <Button variant="subtle" color="gray" onClick={logo.discard}>
-              {t('settings.logo.discard')}
+              {t('taskforce.settings.logo.discard')}
             </Button>
           ) : (
             current && (
               <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setConfirming(true)}>
-                {t('settings.logo.remove')}
+                {t('taskforce.settings.logo.remove')}
               </Button>
             )
           )}
@@ -78,9 +78,9 @@ export function LogoField({ logo }: { logo: LogoDraftState }) {
       </Group>
       <ConfirmModal
         opened={confirming}
-        title={t('settings.logo.removeTitle')}
-        message={t('settings.logo.removeBody')}
-        confirmLabel={t('settings.logo.remove')}
+        title={t('taskforce.settings.logo.removeTitle')}
+        message={t('taskforce.settings.logo.removeBody')}
+        confirmLabel={t('taskforce.settings.logo.remove')}
         onConfirm={removeSaved}
         onClose={() => setConfirming(false)}
         loading={remove.isPending}

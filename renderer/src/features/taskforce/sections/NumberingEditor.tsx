@@ -18,27 +18,27 @@ export function NumberingEditor({ form }: { form: SettingsForm }) {
           typeLabel: DOCUMENT_TYPE_LABELS[docType],
           correlative: 1,
           year,
-          entity: entityAcronym.trim() || t('settings.numbering.entityFallback'),
-          unit: unitAcronym.trim() || t('settings.numbering.unitFallback'),
+          entity: entityAcronym.trim() || t('taskforce.settings.numbering.entityFallback'),
+          unit: unitAcronym.trim() || t('taskforce.settings.numbering.unitFallback'),
         })
       : null;
 
   return (
     <Stack gap="sm">
-      <Text size="sm">{t('settings.numbering.help')}</Text>
+      <Text size="sm">{t('taskforce.settings.numbering.help')}</Text>
       <Group gap="lg" wrap="wrap">
         {PLACEHOLDERS.map((name) => (
           <Text key={name} size="sm">
-            <Code>{`{${name}}`}</Code> {t(`settings.numbering.placeholders.${name}`)}
+            <Code>{`{${name}}`}</Code> {t(`taskforce.settings.numbering.placeholders.${name}`)}
           </Text>
         ))}
       </Group>
       <Table withTableBorder verticalSpacing="xs" highlightOnHover={false}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w="18%">{t('settings.numbering.document')}</Table.Th>
-            <Table.Th w="42%">{t('settings.numbering.pattern')}</Table.Th>
-            <Table.Th>{t('settings.numbering.preview', { year })}</Table.Th>
+            <Table.Th w="18%">{t('taskforce.settings.numbering.document')}</Table.Th>
+            <Table.Th w="42%">{t('taskforce.settings.numbering.pattern')}</Table.Th>
+            <Table.Th>{t('taskforce.settings.numbering.preview', { year })}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -54,7 +54,7 @@ export function NumberingEditor({ form }: { form: SettingsForm }) {
                 </Table.Td>
                 <Table.Td>
                   <TextInput
-                    aria-label={t('settings.numbering.patternOf', { name })}
+                    aria-label={t('taskforce.settings.numbering.patternOf', { name })}
                     styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)" } }}
                     {...form.getInputProps(`numbering.${index}.pattern`)}
                   />

@@ -9,19 +9,19 @@ import type { SettingsSection, SettingsValues, ThresholdValues } from '../form';
 import type { LogoDraftState } from '../useLogoDraft';
 
 function thresholdText(t: TFunction, threshold: ThresholdValues): string {
-  if (threshold.kind === 'fraction') return t('settings.review.fraction', { numerator: threshold.numerator, denominator: threshold.denominator });
-  if (threshold.kind === 'fixed') return t('settings.review.fixed', { count: threshold.count });
-  return t('settings.quorum.kinds.majority');
+  if (threshold.kind === 'fraction') return t('taskforce.settings.review.fraction', { numerator: threshold.numerator, denominator: threshold.denominator });
+  if (threshold.kind === 'fixed') return t('taskforce.settings.review.fixed', { count: threshold.count });
+  return t('taskforce.settings.quorum.kinds.majority');
 }
 
 function factsOf(section: SettingsSection, v: SettingsValues, t: TFunction, lang: string, hasLogo: boolean): Fact[] {
-  const fact = (key: string, value: string) => ({ label: t(`settings.${key}`), value });
+  const fact = (key: string, value: string) => ({ label: t(`taskforce.settings.${key}`), value });
   switch (section) {
     case 'identity':
       return [
         fact('officialName', v.officialName),
         fact('shortName', v.shortName),
-        fact('level', t(`settings.levels.${v.level}`)),
+        fact('level', t(`taskforce.settings.levels.${v.level}`)),
         ...(v.level === 'distrital' ? [fact('district', v.district)] : []),
         fact('province', v.province),
         fact('region', v.region),
@@ -41,7 +41,7 @@ function factsOf(section: SettingsSection, v: SettingsValues, t: TFunction, lang
         fact('acronyms', [v.entityAcronym, v.unitAcronym].filter(Boolean).join(' / ')),
         fact('decadeLine', v.decadeLine),
         fact('review.yearNames', v.yearNames.map((y) => y.year).join(', ')),
-        fact('logo.label', hasLogo ? t('settings.review.logoChosen') : t('settings.logo.none')),
+        fact('logo.label', hasLogo ? t('taskforce.settings.review.logoChosen') : t('taskforce.settings.logo.none')),
       ];
     case 'sessions':
       return [
@@ -49,11 +49,11 @@ function factsOf(section: SettingsSection, v: SettingsValues, t: TFunction, lang
         fact(
           'quorum.secondCall',
           v.quorum.secondCallEnabled
-            ? t('settings.review.secondCall', { rule: thresholdText(t, v.quorum.secondCall), minutes: v.quorum.secondCallDelayMinutes })
-            : t('settings.review.noSecondCall'),
+            ? t('taskforce.settings.review.secondCall', { rule: thresholdText(t, v.quorum.secondCall), minutes: v.quorum.secondCallDelayMinutes })
+            : t('taskforce.settings.review.noSecondCall'),
         ),
-        fact('signatories.label', t(`settings.signatories.${v.actaSignatories}`)),
-        fact('review.defaultAgenda', v.defaultAgenda.map((item) => item.title).join(' · ') || t('settings.review.noDefaultAgenda')),
+        fact('signatories.label', t(`taskforce.settings.signatories.${v.actaSignatories}`)),
+        fact('review.defaultAgenda', v.defaultAgenda.map((item) => item.title).join(' · ') || t('taskforce.settings.review.noDefaultAgenda')),
       ];
   }
 }
@@ -73,14 +73,14 @@ export function ReviewSection({ values, sections, logo, onEdit }: ReviewSectionP
         <Paper key={section} withBorder p="md" radius="sm">
           <Group justify="space-between" mb="sm">
             <Title order={3} fz="md">
-              {t(`settings.sections.${section}`)}
+              {t(`taskforce.settings.sections.${section}`)}
             </Title>
             <Button
               variant="subtle"
               size="xs"
               leftSection={<IconPencil size={14} />}
               onClick={() => onEdit(section)}
-              aria-label={t('settings.review.edit', { section: t(`settings.sections.${section}`) })}
+              aria-label={t('taskforce.settings.review.edit', { section: t(`taskforce.settings.sections.${section}`) })}
             >
               {t('common.edit')}
             </Button>

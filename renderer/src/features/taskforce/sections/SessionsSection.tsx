@@ -2,7 +2,7 @@
 import { Fieldset, NumberInput, Radio, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ACTA_SIGNATORIES } from '../../../../../shared/domain/taskforce';
-import { useMembersSummary } from '../../members/queries';
+import { useMembersSummary } from '../../../lib/commonQueries';
 import type { SettingsForm } from '../form';
 import { DefaultAgendaEditor } from './DefaultAgendaEditor';
 import { ThresholdField } from './ThresholdField';
@@ -15,20 +15,20 @@ export function SessionsSection({ form }: { form: SettingsForm }) {
 
   return (
     <Stack gap="lg">
-      <Fieldset legend={t('settings.quorum.title')}>
+      <Fieldset legend={t('taskforce.settings.quorum.title')}>
         <Stack gap="lg">
-          <ThresholdField form={form} path="quorum.firstCall" label={t('settings.quorum.firstCall')} votingMembers={voting} />
+          <ThresholdField form={form} path="quorum.firstCall" label={t('taskforce.settings.quorum.firstCall')} votingMembers={voting} />
           <Switch
-            label={t('settings.quorum.secondCallEnabled')}
-            description={t('settings.quorum.secondCallHelp')}
+            label={t('taskforce.settings.quorum.secondCallEnabled')}
+            description={t('taskforce.settings.quorum.secondCallHelp')}
             {...form.getInputProps('quorum.secondCallEnabled', { type: 'checkbox' })}
           />
           {quorum.secondCallEnabled && (
             <>
-              <ThresholdField form={form} path="quorum.secondCall" label={t('settings.quorum.secondCall')} votingMembers={voting} />
+              <ThresholdField form={form} path="quorum.secondCall" label={t('taskforce.settings.quorum.secondCall')} votingMembers={voting} />
               <NumberInput
-                label={t('settings.quorum.delay')}
-                description={t('settings.quorum.delayHelp')}
+                label={t('taskforce.settings.quorum.delay')}
+                description={t('taskforce.settings.quorum.delayHelp')}
                 min={0}
                 max={240}
                 step={5}
@@ -41,14 +41,14 @@ export function SessionsSection({ form }: { form: SettingsForm }) {
           )}
         </Stack>
       </Fieldset>
-      <Radio.Group label={t('settings.signatories.label')} {...form.getInputProps('actaSignatories')}>
+      <Radio.Group label={t('taskforce.settings.signatories.label')} {...form.getInputProps('actaSignatories')}>
         <Stack gap={8} mt={6}>
           {ACTA_SIGNATORIES.map((value) => (
-            <Radio key={value} value={value} label={t(`settings.signatories.${value}`)} />
+            <Radio key={value} value={value} label={t(`taskforce.settings.signatories.${value}`)} />
           ))}
         </Stack>
       </Radio.Group>
-      <Fieldset legend={t('sessionsUi.defaultAgenda.title')}>
+      <Fieldset legend={t('sessions.defaultAgenda.title')}>
         <DefaultAgendaEditor form={form} />
       </Fieldset>
     </Stack>

@@ -43,36 +43,36 @@ export function ThresholdField({ form, path, label, votingMembers }: ThresholdFi
       <Radio.Group label={label} {...form.getInputProps(`${path}.kind`)}>
         <Stack gap={8} mt={6}>
           {KINDS.map((kind) => (
-            <Radio key={kind} value={kind} label={t(`settings.quorum.kinds.${kind}`)} />
+            <Radio key={kind} value={kind} label={t(`taskforce.settings.quorum.kinds.${kind}`)} />
           ))}
         </Stack>
       </Radio.Group>
       {values.kind === 'fraction' && (
         <Group gap="xs" align="flex-start">
           <Text size="sm" pt={8}>
-            {t('settings.quorum.fractionBefore')}
+            {t('taskforce.settings.quorum.fractionBefore')}
           </Text>
-          {number('numerator', t('settings.quorum.numerator'))}
+          {number('numerator', t('taskforce.settings.quorum.numerator'))}
           <Text size="sm" pt={8}>
-            {t('settings.quorum.fractionMiddle')}
+            {t('taskforce.settings.quorum.fractionMiddle')}
           </Text>
-          {number('denominator', t('settings.quorum.denominator'))}
+          {number('denominator', t('taskforce.settings.quorum.denominator'))}
           <Text size="sm" pt={8}>
-            {t('settings.quorum.fractionAfter')}
+            {t('taskforce.settings.quorum.fractionAfter')}
           </Text>
         </Group>
       )}
       {values.kind === 'fixed' && (
         <Group gap="xs" align="flex-start">
-          {number('count', t('settings.quorum.count'))}
+          {number('count', t('taskforce.settings.quorum.count'))}
           <Text size="sm" pt={8}>
-            {t('settings.quorum.countAfter')}
+            {t('taskforce.settings.quorum.countAfter')}
           </Text>
         </Group>
       )}
       {threshold && (
         <Text size="sm" c="violet.8" fw={500} role="status">
-          {t(votingMembers > 0 ? 'settings.quorum.sentence' : 'settings.quorum.example', {
+          {t(votingMembers > 0 ? 'taskforce.settings.quorum.sentence' : 'taskforce.settings.quorum.example', {
             count,
             required: requiredForQuorum(count, threshold),
           })}

@@ -17,15 +17,15 @@ export function YearNamesEditor({ form }: { form: SettingsForm }) {
 
   return (
     <Stack gap="sm">
-      <Text size="sm">{t('settings.yearNames.help')}</Text>
+      <Text size="sm">{t('taskforce.settings.yearNames.help')}</Text>
       {yearNames.map((entry, index) => {
-        const label = String(entry.year || t('settings.yearNames.newYear'));
+        const label = String(entry.year || t('taskforce.settings.yearNames.newYear'));
         return (
-          <Paper key={index} withBorder p="sm" radius="sm" role="group" aria-label={t('settings.yearNames.entry', { year: label })}>
+          <Paper key={index} withBorder p="sm" radius="sm" role="group" aria-label={t('taskforce.settings.yearNames.entry', { year: label })}>
             <Grid gap="sm" align="flex-start">
               <Grid.Col span={{ base: 12, sm: 2 }}>
                 <NumberInput
-                  label={t('settings.yearNames.year')}
+                  label={t('taskforce.settings.yearNames.year')}
                   allowDecimal={false}
                   allowNegative={false}
                   hideControls
@@ -33,17 +33,17 @@ export function YearNamesEditor({ form }: { form: SettingsForm }) {
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 4 }}>
-                <DateField label={t('settings.yearNames.validFrom')} {...form.getInputProps(`yearNames.${index}.validFrom`)} />
+                <DateField label={t('taskforce.settings.yearNames.validFrom')} {...form.getInputProps(`yearNames.${index}.validFrom`)} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 4 }}>
-                <DateField label={t('settings.yearNames.validTo')} {...form.getInputProps(`yearNames.${index}.validTo`)} />
+                <DateField label={t('taskforce.settings.yearNames.validTo')} {...form.getInputProps(`yearNames.${index}.validTo`)} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 2 }} style={{ display: 'flex', justifyContent: 'flex-end', paddingTop: 30 }}>
                 <ActionIcon
                   variant="subtle"
                   color="red"
                   size="lg"
-                  aria-label={t('settings.yearNames.remove', { year: label })}
+                  aria-label={t('taskforce.settings.yearNames.remove', { year: label })}
                   onClick={() => form.removeListItem('yearNames', index)}
                 >
                   <IconTrash size={18} />
@@ -51,7 +51,7 @@ export function YearNamesEditor({ form }: { form: SettingsForm }) {
               </Grid.Col>
               <Grid.Col span={12}>
                 <Textarea
-                  label={t('settings.yearNames.name')}
+                  label={t('taskforce.settings.yearNames.name')}
                   autosize
                   minRows={1}
                   {...form.getInputProps(`yearNames.${index}.name`)}
@@ -62,7 +62,7 @@ export function YearNamesEditor({ form }: { form: SettingsForm }) {
         );
       })}
       <Button variant="light" leftSection={<IconPlus size={16} />} onClick={addYear} w="fit-content">
-        {t('settings.yearNames.add')}
+        {t('taskforce.settings.yearNames.add')}
       </Button>
     </Stack>
   );

@@ -12,14 +12,14 @@ export function StatusDonut({ counts }: { counts: PlanProgress['statusCounts'] }
   const { t } = useTranslation();
   const data = ACTIVITY_STATUSES.filter((status) => counts[status] > 0).map((status) => ({
     status,
-    name: t(`planUi.activityStatus.${status}`),
+    name: t(`plan.activityStatus.${status}`),
     value: counts[status],
   }));
-  const summary = `${t('planUi.progress.charts.statuses')}: ${data.map((d) => `${d.name} ${d.value}`).join('; ')}`;
+  const summary = `${t('plan.progress.charts.statuses')}: ${data.map((d) => `${d.name} ${d.value}`).join('; ')}`;
   if (data.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        {t('planUi.progress.charts.noActivities')}
+        {t('plan.progress.charts.noActivities')}
       </Text>
     );
   }
