@@ -1,19 +1,19 @@
-/** Hash routes (the desktop app loads the page from file://, where only the hash can change). */
+/**
+ * The app's hash routes, composed from each feature's own `routes.tsx`. The hash keeps an address
+ * inside the one page the desktop app serves (app://acuerda/index.html) and the web host alike.
+ */
 import { Button } from '@mantine/core';
 import { IconMapSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Link, Navigate, useRouteError } from 'react-router';
 import { FullScreenMessage, Para } from '../components/FullScreenMessage';
-import { RecordPage } from '../components/RecordPage';
 import { agreementRoutes } from '../features/agreements/routes';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { InstitutionPage } from '../features/members/InstitutionPage';
-import { MembersPage } from '../features/members/MembersPage';
+import { dashboardRoutes } from '../features/dashboard/routes';
+import { membersRoutes } from '../features/members/routes';
 import { planRoutes } from '../features/plan/routes';
 import { protocolRoutes } from '../features/protocol/routes';
-import { SessionPage } from '../features/sessions/page/SessionPage';
-import { SessionsPage } from '../features/sessions/SessionsPage';
-import { SettingsPage } from '../features/taskforce/SettingsPage';
+import { sessionsRoutes } from '../features/sessions/routes';
+import { taskforceRoutes } from '../features/taskforce/routes';
 import { NAV_ITEMS } from './nav';
 import { SectionPlaceholder } from './SectionPlaceholder';
 import { Shell } from './Shell';
@@ -46,13 +46,10 @@ export const router = createHashRouter([
     element: <Shell />,
     errorElement: <RouteProblem />,
     children: [
-      { index: true, element: <DashboardPage /> },
-      { path: 'instancia', element: <SettingsPage /> },
-      { path: 'miembros', element: <MembersPage /> },
-      { path: 'miembros/:id', element: <RecordPage page={InstitutionPage} /> },
-      { path: 'sesiones', element: <SessionsPage /> },
-      // The open tab is part of the address: /sesiones/12/asistencia.
-      { path: 'sesiones/:id/:tab?', element: <RecordPage page={SessionPage} /> },
+      ...dashboardRoutes,
+      ...taskforceRoutes,
+      ...membersRoutes,
+      ...sessionsRoutes,
       ...agreementRoutes,
       ...planRoutes,
       ...protocolRoutes,
