@@ -1,7 +1,9 @@
 /**
- * Every screen a test shows is checked with axe: the screen's address (its route, any open dialog,
- * the language) is read before each Playwright action or web-first assertion, and a new one is
- * scanned there if it has settled. A screen still busy (a window opening, data or a save on its way,
+ * Every screen a test shows is checked with axe: the page itself keeps the screen's address (its
+ * route, any open dialog, the language) up to date and marks a screen not scanned yet; before each
+ * Playwright action or web-first assertion on such a mark, the new screen is scanned if it has
+ * settled. Steps on screens already scanned cost nothing: the mark is absent and the test does not
+ * talk to the page for it. A screen still busy (a window opening, data or a save on its way,
  * a notice showing) is not waited for: it is scanned at a later step, once still, or at the end of
  * the test. So a test's steps only ever wait for axe itself, never for a screen to calm down, and a
  * notice the test is about to read is never left to close while a scan waits. A screen is scanned
@@ -57,6 +59,41 @@ function currentScreen(): string {
   return parts.join(' ');
 }
 
+/** The attribute the page sets on <html> while it shows a screen that was not scanned yet. */
+const UNSCANNED_MARK = 'data-screen-unscanned';
+
+interface ScreenMarker {
+  acuerdaScreenScanned?: (screen: string) => void;
+}
+
+/**
+ * Runs in the page before its own scripts: after each change of the document (at most once a
+ * frame) it names the screen, and marks <html> while that screen is not among the scanned ones.
+ * Written without outer names (the screen's namer and the mark come as arguments): it is sent to
+ * the page as text.
+ */
+function markUnscannedScreens(nameScreen: () => string, alreadyScanned: string[], mark: string): void {
+  const scanned = new Set(alreadyScanned);
+  let queued = false;
+  const update = () => {
+    queued = false;
+    const unscanned = !scanned.has(nameScreen());
+    if (document.documentElement.hasAttribute(mark) !== unscanned) document.documentElement.toggleAttribute(mark, unscanned);
+  };
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(update);
+  };
+  (window as unknown as Required<ScreenMarker>).acuerdaScreenScanned = (screen) => {
+    scanned.add(screen);
+    update();
+  };
+  new MutationObserver(schedule).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  addEventListener('hashchange', schedule);
+  schedule();
+}
+
 /**
  * Nothing is on its way for two frames in a row: no transition running (a window opening), no
  * spinner (data or a save on its way) and, unless `noticesToo`, no notice showing (it closes by
@@ -84,9 +121,17 @@ export class ScreenAudit {
     private readonly scannedInRun: Set<string>,
   ) {}
 
-  /** Checks the screen before each action and assertion of the test, once per run, if it is still. */
+  /** Checks each new screen before the test's next action or assertion, once per run, if it is still. */
   async watch(): Promise<void> {
-    await this.page.addLocatorHandler(this.page.locator('body'), () => this.scanIfNew({ wait: false, oncePerRun: true }), { noWaitAfter: true });
+    const scanned = [...this.scannedInRun];
+    await this.page.addInitScript({ content: `(${markUnscannedScreens.toString()})(${currentScreen.toString()}, ${JSON.stringify(scanned)}, ${JSON.stringify(UNSCANNED_MARK)});` });
+    await this.page.addLocatorHandler(this.page.locator(`html[${UNSCANNED_MARK}]`), () => this.scanMarkedScreen(), { noWaitAfter: true });
+  }
+
+  /** Scans the marked screen if it is still, and tells the page which screen needs no more scans. */
+  private async scanMarkedScreen(): Promise<void> {
+    const screen = await this.scanIfNew({ wait: false, oncePerRun: true });
+    if (screen) await this.page.evaluate((done) => (window as unknown as ScreenMarker).acuerdaScreenScanned?.(done), screen).catch(() => undefined);
   }
 
   /**

@@ -26,6 +26,9 @@ export function appTheme(t: TFunction): MantineThemeOverride {
     headings: { fontFamily: '"Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif', fontWeight: '650' },
     defaultRadius: 'sm',
     cursorType: 'pointer',
+    // Windows' «Mostrar animaciones» switched off (prefers-reduced-motion) stops windows, menus and
+    // notices from sliding and fading: some people get dizzy from motion.
+    respectReducedMotion: true,
     components: {
       // Help text under the input keeps inputs side by side aligned, whatever their help says.
       TextInput: { defaultProps: { inputWrapperOrder: BELOW } },
