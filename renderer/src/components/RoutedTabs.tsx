@@ -1,10 +1,11 @@
 /**
  * A page's tabs with the open one named in the address, so a tab can be linked to and survives a
  * reload. Only the open tab is drawn: the others ask for their data when they are opened, unless
- * the page keeps them mounted (hidden) because their effects must go on running.
+ * the page keeps them mounted (hidden) because their effects must go on running. Even then a tab
+ * is first drawn when it is first opened: a record looked at in one tab never pays for the others.
  */
 import { Paper, Tabs } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { TabRoutes } from '../lib/tabRoutes';
 
@@ -15,12 +16,13 @@ interface RoutedTabsProps<T extends string> {
   current: T;
   label: (tab: T) => string;
   children: (tab: T) => ReactNode;
-  /** Hidden tabs stay mounted (display: none), with their effects running. */
+  /** Tabs once opened stay mounted (display: none), with their effects running. */
   keepMounted?: boolean;
 }
 
 export function RoutedTabs<T extends string>({ routes, id, current, label, children, keepMounted = false }: RoutedTabsProps<T>) {
   const navigate = useNavigate();
+  const opened = useOpenedTabs(id, current);
   return (
     <Paper withBorder radius="md">
       <Tabs
@@ -38,10 +40,20 @@ export function RoutedTabs<T extends string>({ routes, id, current, label, child
         </Tabs.List>
         {routes.tabs.map((tab) => (
           <Tabs.Panel key={tab} value={tab} p="lg">
-            {children(tab)}
+            {(tab === current || (keepMounted && opened.has(tab))) && children(tab)}
           </Tabs.Panel>
         ))}
       </Tabs>
     </Paper>
   );
+}
+
+/** The tabs opened so far on this record; another record starts again from its open tab. */
+function useOpenedTabs<T extends string>(id: number, current: T): ReadonlySet<T> {
+  const [opened, setOpened] = useState({ id, tabs: new Set([current]) });
+  if (opened.id !== id || !opened.tabs.has(current)) {
+    // Derived from the props while rendering, as React recommends, rather than an effect later.
+    setOpened({ id, tabs: new Set(opened.id === id ? [...opened.tabs, current] : [current]) });
+  }
+  return opened.tabs;
 }
