@@ -53,6 +53,16 @@ describe('session documents through the service', () => {
     expect(placeholdersIn(docx)).toEqual([]);
   });
 
+  it('names the Presidency in the oficio the Secretaría Técnica signs, and not in the one the Presidency signs', async () => {
+    await convene(ws, sessionId, '2026-02-26');
+    expect(allText(open(await exportDoc('convocation')))).toContain('cordialmente y, por especial encargo de la Presidencia de la ');
+    const second = (await ws.call('sessions.create', validSession({ date: '2026-04-09', kind: 'extraordinaria' }))).id;
+    await ws.call('sessions.issueConvocation', { sessionId: second, date: '2026-04-02', signer: 'presidency', reference: '' });
+    const text = allText(open(await exportDoc('convocation', second)));
+    expect(text).toContain('saludarlos cordialmente y convocarlos a la ');
+    expect(text).not.toMatch(/encargo de ,|encargo de la Presidencia/);
+  });
+
   it('prefills the attendance sheet with the accredited titulares and their DNI', async () => {
     const docx = open(await exportDoc('attendanceSheet'));
     const row = docx.paragraphs().map((p) => p.text);

@@ -45,6 +45,12 @@ describe('the convocation', () => {
     expect(placeholdersIn(docx)).toEqual([]);
   });
 
+  it('convenes without "por especial encargo" when the Presidency signs itself', async () => {
+    const text = (await open({ onBehalfOf: null })).text();
+    expect(text).toContain('Tengo el agrado de dirigirme a ustedes para saludarlos cordialmente y convocarlos a la PRIMERA SESIÓN ORDINARIA 2026, que se realizará');
+    expect(text).not.toContain('encargo');
+  });
+
   it('aligns the date right, sets the number and the session title in bold', async () => {
     const docx = await open();
     expect(docx.paragraph('Villa Esperanza, 2 de marzo de 2026').xml).toContain('<w:jc w:val="right"/>');

@@ -83,7 +83,7 @@ async function convocationData(ctx: ServiceContext, row: SessionRow, settings: T
     addresseeHeading: `MIEMBROS DE LA ${settings.officialName.toUpperCase()}`,
     subject: `Convocatoria a la ${titleOf(row)}`,
     reference: row.convocation_reference,
-    onBehalfOf: byPresidency ? '' : `la Presidencia de la ${instanciaName(settings)}`,
+    onBehalfOf: byPresidency ? null : `la Presidencia de la ${instanciaName(settings)}`,
     session: sessionHeading(row),
     agenda,
     enclosures: row.convocation_enclosures,

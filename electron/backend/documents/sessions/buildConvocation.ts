@@ -24,12 +24,15 @@ function opening(data: ConvocationData): Paragraph[] {
   ];
 }
 
+/** ", por especial encargo de la Presidencia …," when the ST signs; nothing when the Presidency does. */
+const onBehalfOf = (data: ConvocationData) => (data.onBehalfOf === null ? '' : `, por especial encargo de ${data.onBehalfOf},`);
+
 function invitation(data: ConvocationData): Paragraph[] {
   return [
     new Paragraph({
       style: STYLE.body,
       children: [
-        new TextRun(`Tengo el agrado de dirigirme a ustedes para saludarlos cordialmente y, por especial encargo de ${data.onBehalfOf}, convocarlos a la `),
+        new TextRun(`Tengo el agrado de dirigirme a ustedes para saludarlos cordialmente y${onBehalfOf(data)} convocarlos a la `),
         new TextRun({ text: data.session.titleUpper, bold: true }),
         new TextRun(', que se realizará conforme al siguiente detalle:'),
       ],

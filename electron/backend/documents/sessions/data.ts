@@ -51,8 +51,11 @@ export interface ConvocationData {
   subject: string;
   /** "Ordenanza Municipal N° 412-2019-MDVE"; empty to omit the line. */
   reference: string;
-  /** Who asked for the convocation: "la Presidencia de la Instancia Distrital de Concertación". */
-  onBehalfOf: string;
+  /**
+   * On whose behalf the Secretaría Técnica convenes: "la Presidencia de la Instancia Distrital de
+   * Concertación"; null when the Presidency signs the oficio itself.
+   */
+  onBehalfOf: string | null;
   session: SessionHeadingData;
   agenda: AgendaLineData[];
   /** "Se adjunta el acta de la sesión anterior."; empty to omit. */
