@@ -88,14 +88,7 @@ export function ApproveActaModal({ session, opened, onClose }: ApproveActaModalP
             {...requiredMark}
             data-autofocus
           />
-          <Textarea
-            label={t('acta.approve.observations')}
-            description={t('acta.approve.observationsHelp')}
-            autosize
-            minRows={2}
-            maxRows={5}
-            {...form.getInputProps('observations')}
-          />
+          <Textarea label={t('acta.approve.observations')} description={t('acta.approve.observationsHelp')} autosize minRows={2} maxRows={5} {...form.getInputProps('observations')} />
           {problem && (
             <Alert color="red" variant="light" icon={<IconAlertTriangle />}>
               {problem}
