@@ -8,6 +8,7 @@ import { type ReactNode, useState } from 'react';
 import { type PathMap, showServerError, validateChangedOnBlur } from '../lib/forms';
 import { notifySuccess } from '../lib/notify';
 import { useRevealFirstError } from '../lib/revealFirstError';
+import { type EvidenceUpload, readEvidence, withEvidenceCheck, withEvidencePath } from './evidenceOption';
 import { FormActions } from './FormModal';
 import { type SensitiveOption, type SensitiveSlot, useSensitiveHold } from './sensitiveHold';
 
@@ -15,8 +16,11 @@ export interface FormDialogFormProps<V extends Record<string, unknown>, R> {
   initialValues: V;
   /** Problems found while typing; none when only the backend can judge. */
   validate?: (values: V) => FormErrors;
-  /** `acknowledgedSensitive` tells the backend the user confirmed the text identifies no victim. */
-  save: (values: V, confirmed: { acknowledgedSensitive: boolean }) => Promise<R>;
+  /**
+   * `acknowledgedSensitive` tells the backend the user confirmed the text identifies no victim;
+   * `evidence` is the picked file, read, with the `evidence` option.
+   */
+  save: (values: V, extras: { acknowledgedSensitive: boolean; evidence: EvidenceUpload }) => Promise<R>;
   /** Where a backend error path is shown, when the form names its fields otherwise. */
   mapPath?: PathMap;
   /** The inputs; `sensitive` holds the text field's ref and the warning to show under it. */
@@ -32,10 +36,14 @@ export interface FormDialogFormProps<V extends Record<string, unknown>, R> {
   onRefused?: (error: unknown) => void;
   /** Holds a text that looks like it identifies a victim until the user confirms it does not. */
   sensitive?: SensitiveOption<V>;
+  /** The form's `evidence` holds a file (EvidenceField): checked, read for `save`, refusals shown under it. */
+  evidence?: V extends { evidence: File | null } ? true : never;
 }
 
 export function FormDialogForm<V extends Record<string, unknown>, R>(props: FormDialogFormProps<V, R> & { onDone: () => void }) {
-  const { initialValues, validate, save, mapPath, fields, onValuesChange, submitLabel, savedMessage, onSaved, onRefused, sensitive, onDone } = props;
+  const { initialValues, save, fields, onValuesChange, submitLabel, savedMessage, onSaved, onRefused, sensitive, evidence, onDone } = props;
+  const validate = evidence ? withEvidenceCheck(props.validate) : props.validate;
+  const mapPath = evidence ? withEvidencePath(props.mapPath) : props.mapPath;
   const form: UseFormReturnType<V> = useForm<V>({
     initialValues,
     validate,
@@ -50,7 +58,8 @@ export function FormDialogForm<V extends Record<string, unknown>, R>(props: Form
     if (hold.holds(values)) return;
     setSaving(true);
     try {
-      const saved = await save(values, { acknowledgedSensitive: hold.acknowledged(values) });
+      const file = evidence ? await readEvidence(values) : null;
+      const saved = await save(values, { acknowledgedSensitive: hold.acknowledged(values), evidence: file });
       notifySuccess(typeof savedMessage === 'string' ? savedMessage : savedMessage(saved));
       if (onSaved) onSaved(saved);
       else onDone();

@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementRow } from '../../../../shared/domain/agreements';
 import { FormDialogForm } from '../../components/FormDialogForm';
 import { FormModal } from '../../components/FormModal';
-import { readBase64 } from '../../lib/files';
 import { FollowUpFields } from './FollowUpFields';
 import { followUpCall, initialValues, mapFollowUpPath, type ReportTarget, validateFollowUp } from './followUpForm';
 import { useAgreementsMutation } from './queries';
@@ -41,10 +40,8 @@ function FollowUpForm({ target, onDone }: { target: ReportTarget; onDone: () => 
       initialValues={initialValues(target)}
       validate={(values) => validateFollowUp(target, values)}
       sensitive={{ text: (values) => values.text, savedText: '' }}
-      save={async (values, { acknowledgedSensitive }) => {
-        const evidence = values.evidence ? { fileName: values.evidence.name, dataBase64: await readBase64(values.evidence) } : null;
-        return report.mutateAsync(followUpCall(target, values, acknowledgedSensitive, evidence));
-      }}
+      evidence
+      save={(values, { acknowledgedSensitive, evidence }) => report.mutateAsync(followUpCall(target, values, acknowledgedSensitive, evidence))}
       mapPath={mapFollowUpPath}
       fields={(form, { textRef, warning }) => <FollowUpFields form={form} target={target} textRef={textRef} textWarning={warning?.node} />}
       submitLabel={t('agreements.followUp.submit')}
