@@ -2,17 +2,17 @@
  * An agreement as its form holds it, for adopting a new one and for editing. The shared schema and
  * the shared vote rule check it as the user types; the backend checks the same again.
  */
-import { type FormErrors, useForm, type UseFormReturnType } from '@mantine/form';
+import type { FormErrors, UseFormReturnType } from '@mantine/form';
 import { type Agreement, agreementInput, agreementUpdateInput } from '../../../../shared/domain/agreements';
 import type { MessageKey } from '../../../../shared/messages';
 import { type AdoptionKind, checkVotes } from '../../../../shared/rules/acta';
 import { call } from '../../api';
-import { type PathMap, schemaErrors, validateChangedOnBlur } from '../../lib/forms';
+import { type PathMap, schemaErrors } from '../../lib/forms';
 import { Msg } from '../../lib/messages';
 
 type Votes = number | '';
 
-export interface AgreementValues {
+export interface AgreementValues extends Record<string, unknown> {
   text: string;
   /** Institution ids as the multi-select holds them. */
   responsibleIds: string[];
@@ -28,7 +28,7 @@ export type AgreementForm = UseFormReturnType<AgreementValues>;
 
 export type AgreementAction = { kind: 'adopt'; agendaItemId: number } | { kind: 'edit'; agreement: Agreement };
 
-function initialValues(action: AgreementAction): AgreementValues {
+export function agreementValues(action: AgreementAction): AgreementValues {
   if (action.kind === 'adopt') {
     return { text: '', responsibleIds: [], secretariatResponsible: false, deadline: null, adoption: 'unanimity', votesFor: '', votesAgainst: '', abstentions: '' };
   }
@@ -77,7 +77,7 @@ export function submitAgreement(action: AgreementAction, values: AgreementValues
     : call('agreements.update', { ...input, id: action.agreement.id });
 }
 
-function validate(action: AgreementAction, values: AgreementValues, presentVoting: number): FormErrors {
+export function validateAgreement(action: AgreementAction, values: AgreementValues, presentVoting: number): FormErrors {
   const input = fields(values, true);
   const errors =
     action.kind === 'adopt'
@@ -86,12 +86,4 @@ function validate(action: AgreementAction, values: AgreementValues, presentVotin
   const problem = errors.votes ? null : checkVotes(input, presentVoting);
   if (problem) errors.votes = <Msg k={`agreements.${problem}` as MessageKey} params={{ present: presentVoting }} />;
   return errors;
-}
-
-export function useAgreementForm(action: AgreementAction, presentVoting: number): AgreementForm {
-  return useForm<AgreementValues>({
-    initialValues: initialValues(action),
-    validate: (values) => validate(action, values, presentVoting),
-    enhanceGetInputProps: validateChangedOnBlur,
-  });
 }

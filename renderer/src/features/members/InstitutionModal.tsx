@@ -2,12 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { type Institution, institutionInput } from '../../../../shared/domain/members';
-import { FormActions, FormModal } from '../../components/FormModal';
-import { showServerError } from '../../lib/forms';
-import { notifySuccess } from '../../lib/notify';
-import { useRevealFirstError } from '../../lib/revealFirstError';
+import { FormDialog } from '../../components/FormDialog';
 import { InstitutionFields } from './InstitutionFields';
-import { type InstitutionValues, useInstitutionForm } from './institutionForm';
+import { institutionValues, validateInstitution } from './institutionForm';
 import { useCreateInstitution, useUpdateInstitution } from './queries';
 
 interface InstitutionModalProps {
@@ -19,49 +16,27 @@ interface InstitutionModalProps {
 
 export function InstitutionModal({ opened, onClose, existing }: InstitutionModalProps) {
   const { t } = useTranslation();
+  const create = useCreateInstitution();
+  const update = useUpdateInstitution();
+  const navigate = useNavigate();
   return (
-    <FormModal
+    <FormDialog
       opened={opened}
       onClose={onClose}
       title={existing ? t('members.institution.editTitle', { name: existing.name }) : t('members.institution.newTitle')}
-    >
-      <InstitutionFormBody existing={existing ?? null} onDone={onClose} />
-    </FormModal>
-  );
-}
-
-function InstitutionFormBody({ existing, onDone }: { existing: Institution | null; onDone: () => void }) {
-  const { t } = useTranslation();
-  const form = useInstitutionForm(existing);
-  const create = useCreateInstitution();
-  const update = useUpdateInstitution();
-  const { ref, reveal } = useRevealFirstError<HTMLFormElement>();
-  const navigate = useNavigate();
-
-  const save = async (values: InstitutionValues) => {
-    // onSubmit only calls this once the schema accepts the values, so parsing cannot fail here.
-    const input = institutionInput.parse(values);
-    try {
-      const saved = existing ? await update.mutateAsync({ ...input, id: existing.id }) : await create.mutateAsync(input);
-      notifySuccess(t(existing ? 'members.institution.updated' : 'members.institution.created', { name: saved.name }));
+      initialValues={institutionValues(existing ?? null)}
+      validate={validateInstitution}
+      save={(values) => {
+        // Called only once the schema accepts the values, so parsing cannot fail here.
+        const input = institutionInput.parse(values);
+        return existing ? update.mutateAsync({ ...input, id: existing.id }) : create.mutateAsync(input);
+      }}
+      fields={(form) => <InstitutionFields form={form} />}
+      submitLabel={existing ? t('common.saveChanges') : t('members.institution.create')}
+      savedMessage={(saved) => t(existing ? 'members.institution.updated' : 'members.institution.created', { name: saved.name })}
       // A new institution opens at once, where its titular and alterno are accredited. Replacing
       // "/miembros?nueva=1" makes "back" lead to the list, not to this form.
-      if (existing) onDone();
-      else void navigate(`/miembros/${saved.id}`, { replace: true });
-    } catch (error) {
-      showServerError(form, error);
-      reveal();
-    }
-  };
-
-  return (
-    <form ref={ref} onSubmit={form.onSubmit((values) => void save(values), reveal)} noValidate>
-      <InstitutionFields form={form} />
-      <FormActions
-        onCancel={onDone}
-        submitLabel={existing ? t('common.saveChanges') : t('members.institution.create')}
-        loading={create.isPending || update.isPending}
-      />
-    </form>
+      onSaved={existing ? undefined : (saved) => void navigate(`/miembros/${saved.id}`, { replace: true })}
+    />
   );
 }

@@ -1,10 +1,10 @@
 /** An institution as the form holds it, for registering a new one and for editing. */
-import { useForm, type UseFormReturnType } from '@mantine/form';
+import type { UseFormReturnType } from '@mantine/form';
 import { type Institution, type InstitutionCategory, institutionInput } from '../../../../shared/domain/members';
 import { today } from '../../lib/dates';
-import { schemaErrors, validateChangedOnBlur } from '../../lib/forms';
+import { schemaErrors } from '../../lib/forms';
 
-export interface InstitutionValues {
+export interface InstitutionValues extends Record<string, unknown> {
   name: string;
   acronym: string;
   category: InstitutionCategory | null;
@@ -20,7 +20,7 @@ export interface InstitutionValues {
 
 export type InstitutionForm = UseFormReturnType<InstitutionValues>;
 
-function initialValues(existing: Institution | null): InstitutionValues {
+export function institutionValues(existing: Institution | null): InstitutionValues {
   if (!existing) {
     return {
       name: '',
@@ -40,10 +40,4 @@ function initialValues(existing: Institution | null): InstitutionValues {
   return { name, acronym, category, hasVote, inNetwork, address, phone, email, activeFrom, activeTo, notes };
 }
 
-export function useInstitutionForm(existing: Institution | null): InstitutionForm {
-  return useForm<InstitutionValues>({
-    initialValues: initialValues(existing),
-    validate: (values) => schemaErrors(institutionInput, values),
-    enhanceGetInputProps: validateChangedOnBlur,
-  });
-}
+export const validateInstitution = (values: InstitutionValues) => schemaErrors(institutionInput, values);

@@ -2,7 +2,7 @@
  * A representative as the form holds it. One set of inputs serves three actions (accredit, edit,
  * replace); each builds its own contract input and maps the backend's paths back to the inputs.
  */
-import { type FormErrors, useForm, type UseFormReturnType } from '@mantine/form';
+import type { FormErrors, UseFormReturnType } from '@mantine/form';
 import type { z } from 'zod';
 import {
   type Representative,
@@ -13,9 +13,9 @@ import {
 } from '../../../../shared/domain/members';
 import { call } from '../../api';
 import { today } from '../../lib/dates';
-import { type PathMap, schemaErrors, validateChangedOnBlur } from '../../lib/forms';
+import { type PathMap, schemaErrors } from '../../lib/forms';
 
-interface RepresentativeValues {
+interface RepresentativeValues extends Record<string, unknown> {
   fullName: string;
   post: string;
   dni: string;
@@ -46,7 +46,7 @@ const BLANK: RepresentativeValues = {
   validTo: null,
 };
 
-function initialValues(action: RepresentativeAction): RepresentativeValues {
+export function representativeValues(action: RepresentativeAction): RepresentativeValues {
   if (action.kind !== 'edit') return { ...BLANK, validFrom: today() };
   const { fullName, post, dni, phone, email, accreditationNumber, accreditationDate, validFrom, validTo } = action.representative;
   return { fullName, post, dni, phone, email, accreditationNumber, accreditationDate, validFrom, validTo };
@@ -100,12 +100,4 @@ export function planFor(action: RepresentativeAction): Plan {
       );
     }
   }
-}
-
-export function useRepresentativeForm(action: RepresentativeAction): RepresentativeForm {
-  return useForm<RepresentativeValues>({
-    initialValues: initialValues(action),
-    validate: planFor(action).validate,
-    enhanceGetInputProps: validateChangedOnBlur,
-  });
 }

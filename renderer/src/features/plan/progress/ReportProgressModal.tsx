@@ -14,15 +14,12 @@ import { FormDialog } from '../../../components/FormDialog';
 import { requiredMark } from '../../../components/requiredMark';
 import { today } from '../../../lib/dates';
 import { saveFileAndTell } from '../../../lib/fileNotices';
-import { readBase64 } from '../../../lib/files';
 import { schemaErrors } from '../../../lib/forms';
 import { quantityInput } from '../../../lib/figureInputs';
-import { Msg } from '../../../lib/messages';
 import { notifyError } from '../../../lib/notify';
 import { periodName, quantity } from '../format';
 import { usePlanMutation } from '../queries';
 import { EvidenceField } from '../../../components/EvidenceField';
-import { evidenceRefusal } from '../../../lib/evidence';
 import { reportablePeriods } from './reportable';
 
 interface ReportValues extends Record<string, unknown> {
@@ -67,15 +64,9 @@ export function ReportProgressModal({ plan, indicator, activity, defaultPeriod, 
       onClose={onClose}
       title={t('plan.report.title', { name: indicator.name })}
       initialValues={valuesFor(indicator, first)}
-      validate={(values) => {
-        const refusal = values.evidence && evidenceRefusal(values.evidence);
-        return { ...schemaErrors(progressInput, input(values)), ...(refusal ? { evidence: <Msg k={refusal} /> } : {}) };
-      }}
-      save={async (values) => {
-        const evidence = values.evidence ? { fileName: values.evidence.name, dataBase64: await readBase64(values.evidence) } : null;
-        return report.mutateAsync(progressInput.parse({ ...input(values), evidence }));
-      }}
-      mapPath={(path) => (path.startsWith('evidence') ? 'evidence' : path)}
+      validate={(values) => schemaErrors(progressInput, input(values))}
+      evidence
+      save={(values, { evidence }) => report.mutateAsync(progressInput.parse({ ...input(values), evidence }))}
       submitLabel={t('plan.report.submit')}
       savedMessage={t('plan.report.saved', { name: indicator.name })}
       fields={(form) => <ReportFields indicator={indicator} activity={activity} periods={periods} form={form} />}

@@ -9,7 +9,7 @@ import type { Taskforce } from '../../../../../shared/domain/taskforce';
 import { schemaErrors, validateChangedOnBlur } from '../../../lib/forms';
 import { addMinutes, timeOrNull } from './clock';
 
-export interface SessionValues {
+export interface SessionValues extends Record<string, unknown> {
   kind: SessionKind;
   date: string | null;
   firstCallTime: string;
@@ -64,18 +64,26 @@ export function toSessionInput(values: SessionValues): SessionInput {
 export const secondCallDelay = (settings: Taskforce | null | undefined): number | null =>
   settings?.quorum.secondCall ? settings.quorum.secondCallDelayMinutes : null;
 
+/** The problems the shared schema finds, keyed by form path. */
+export const validateSession = (values: SessionValues) => schemaErrors(sessionInput, toSessionInput(values));
+
+/** The second call follows the first, until the user sets it apart. */
+export function followFirstCall(delay: number | null) {
+  return (values: SessionValues, previous: SessionValues, form: SessionForm) => {
+    if (delay === null || values.firstCallTime === previous.firstCallTime) return;
+    const followed = previous.secondCallTime === '' || previous.secondCallTime === addMinutes(previous.firstCallTime, delay);
+    const next = addMinutes(values.firstCallTime, delay);
+    if (followed && next !== null) form.setFieldValue('secondCallTime', next);
+  };
+}
+
 export function useSessionForm(initial: SessionValues, delay: number | null): SessionForm {
+  const follow = followFirstCall(delay);
   const form: SessionForm = useForm<SessionValues>({
     initialValues: initial,
-    validate: (values) => schemaErrors(sessionInput, toSessionInput(values)),
+    validate: validateSession,
     enhanceGetInputProps: validateChangedOnBlur,
-    // The second call follows the first, until the user sets it apart.
-    onValuesChange: (values, previous) => {
-      if (delay === null || values.firstCallTime === previous.firstCallTime) return;
-      const followed = previous.secondCallTime === '' || previous.secondCallTime === addMinutes(previous.firstCallTime, delay);
-      const next = addMinutes(values.firstCallTime, delay);
-      if (followed && next !== null) form.setFieldValue('secondCallTime', next);
-    },
+    onValuesChange: (values, previous) => follow(values, previous, form),
   });
   return form;
 }

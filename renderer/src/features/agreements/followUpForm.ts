@@ -7,9 +7,8 @@ import type { FormErrors } from '@mantine/form';
 import { type AgreementRow, followUpInput } from '../../../../shared/domain/agreements';
 import type { AgreementStatus } from '../../../../shared/rules/agreementStatus';
 import { today } from '../../lib/dates';
+import type { EvidenceUpload } from '../../components/evidenceOption';
 import { type PathMap, schemaErrors } from '../../lib/forms';
-import { Msg } from '../../lib/messages';
-import { evidenceRefusal } from '../../lib/evidence';
 import { SECRETARIAT } from './secretariat';
 
 export interface FollowUpValues extends Record<string, unknown> {
@@ -58,17 +57,13 @@ function fields({ agreement, session }: ReportTarget, values: FollowUpValues, ac
 export const mapFollowUpPath: PathMap = (path) => {
   if (path === 'agreementId' || path === 'sessionId') return null;
   if (path === 'institutionId') return 'reporter';
-  if (path.startsWith('evidence')) return 'evidence';
   return path;
 };
 
 export function validateFollowUp(target: ReportTarget, values: FollowUpValues): FormErrors {
-  const errors = schemaErrors(followUpInput, fields(target, values, true), mapFollowUpPath);
-  const refusal = values.evidence && evidenceRefusal(values.evidence);
-  if (refusal) errors.evidence = <Msg k={refusal} />;
-  return errors;
+  return schemaErrors(followUpInput, fields(target, values, true), mapFollowUpPath);
 }
 
 /** The contract's input, once the form has checked it; the evidence is read separately. */
-export const followUpCall = (target: ReportTarget, values: FollowUpValues, acknowledgedSensitive: boolean, evidence: { fileName: string; dataBase64: string } | null) =>
+export const followUpCall = (target: ReportTarget, values: FollowUpValues, acknowledgedSensitive: boolean, evidence: EvidenceUpload) =>
   followUpInput.parse({ ...fields(target, values, acknowledgedSensitive), evidence });
